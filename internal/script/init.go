@@ -60,8 +60,8 @@ func Init(o InitOptions) ([]string, error) {
 		data.DriverImport, data.DriverName = "modernc.org/sqlite", "SQLite"
 	}
 	files := []struct {
-		path string
-		tmpl *template.Template
+		path  string
+		tmpl  *template.Template
 		gofmt bool
 	}{
 		{filepath.Join(dir, config.FileName), configTmpl, false},
