@@ -296,8 +296,11 @@ func (r *Runner) migrate(ctx context.Context, target string, up bool) error {
 
 func (r *Runner) stateAfterFailure(start []string, ran int) string {
 	s := "rolled back: the database is still at " + describe(start)
-	if ran > 0 {
-		s += fmt.Sprintf(" (the %d revision(s) before it were committed)", ran)
+	switch {
+	case ran == 1:
+		s += " (the revision before it was committed)"
+	case ran > 1:
+		s += fmt.Sprintf(" (the %d revisions before it were committed)", ran)
 	}
 	return s
 }

@@ -180,6 +180,7 @@ func cmdQuery(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 1 {
 		ts.Fatalf("usage: dbq QUERY")
 	}
+	out := ts.Stdout() // set even when nothing is printed
 	db := openDB(ts)
 	defer db.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -187,7 +188,7 @@ func cmdQuery(ts *testscript.TestScript, neg bool, args []string) {
 	rows, err := db.QueryContext(ctx, args[0])
 	if err != nil {
 		if neg {
-			fmt.Fprintln(ts.Stdout(), err)
+			fmt.Fprintln(out, err)
 			return
 		}
 		ts.Fatalf("dbq: %v", err)
@@ -212,7 +213,7 @@ func cmdQuery(ts *testscript.TestScript, neg bool, args []string) {
 			}
 			parts[i] = fmt.Sprint(v)
 		}
-		fmt.Fprintln(ts.Stdout(), strings.Join(parts, "|"))
+		fmt.Fprintln(out, strings.Join(parts, "|"))
 	}
 	if err := rows.Err(); err != nil && !neg {
 		ts.Fatalf("dbq: %v", err)
@@ -225,6 +226,7 @@ func cmdQuery(ts *testscript.TestScript, neg bool, args []string) {
 // cmdTables prints the tables of the script's database, sorted, one per
 // line.
 func cmdTables(ts *testscript.TestScript, neg bool, args []string) {
+	out := ts.Stdout() // set even when nothing is printed
 	db := openDB(ts)
 	defer db.Close()
 	q := "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
@@ -248,7 +250,7 @@ func cmdTables(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(rows.Err())
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintln(ts.Stdout(), n)
+		fmt.Fprintln(out, n)
 	}
 }
 

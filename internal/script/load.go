@@ -43,8 +43,22 @@ type Revision struct {
 	Line         int    // the line of the declaration
 }
 
-// Source returns file:line of the declaration.
-func (r *Revision) Source() string { return fmt.Sprintf("%s:%d", r.Path, r.Line) }
+// Source returns file:line of the declaration, the file relative to the
+// working folder when it is inside it.
+func (r *Revision) Source() string { return fmt.Sprintf("%s:%d", display(r.Path), r.Line) }
+
+// display shortens path to one relative to the working folder when it is
+// inside it, for messages.
+func display(path string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(wd, path); err == nil && filepath.IsLocal(rel) {
+		return rel
+	}
+	return path
+}
 
 // Error is a revision file that autogen cannot read.
 type Error struct {
@@ -103,9 +117,9 @@ func (d *Dir) parseFile(fset *token.FileSet, path string) ([]*Revision, error) {
 		var list scanner.ErrorList
 		if errors.As(err, &list) && len(list) > 0 {
 			e := list[0]
-			return nil, &Error{Pos: fmt.Sprintf("%s:%d", path, e.Pos.Line), Msg: "does not parse: " + e.Msg}
+			return nil, &Error{Pos: fmt.Sprintf("%s:%d", display(path), e.Pos.Line), Msg: "does not parse: " + e.Msg}
 		}
-		return nil, &Error{Pos: path, Msg: "does not parse: " + err.Error()}
+		return nil, &Error{Pos: display(path), Msg: "does not parse: " + err.Error()}
 	}
 	alias := ""
 	for _, imp := range f.Imports {
@@ -120,7 +134,7 @@ func (d *Dir) parseFile(fset *token.FileSet, path string) ([]*Revision, error) {
 		return nil, nil
 	}
 	d.Package = f.Name.Name
-	pos := func(n ast.Node) string { return fmt.Sprintf("%s:%d", path, fset.Position(n.Pos()).Line) }
+	pos := func(n ast.Node) string { return fmt.Sprintf("%s:%d", display(path), fset.Position(n.Pos()).Line) }
 	isRevision := func(e ast.Expr) bool {
 		sel, ok := e.(*ast.SelectorExpr)
 		if !ok {
@@ -263,7 +277,7 @@ func stringsLit(e ast.Expr, field string, pos func(ast.Node) string) ([]string, 
 	for _, x := range lit.Elts {
 		s, err := stringLit(x, field, pos)
 		if err != nil {
-			return nil, err
+			return nil, bad
 		}
 		out = append(out, s)
 	}
