@@ -126,14 +126,18 @@ func password(raw string) string {
 }
 
 // ScrubPassword replaces the password of raw wherever it appears in text,
-// raw or URL-escaped.
+// as written in raw, decoded, or escaped for a URL.
 func ScrubPassword(text, raw string) string {
 	p := password(raw)
 	if p == "" {
 		return text
 	}
 	text = strings.ReplaceAll(text, raw, Redact(raw))
-	for _, form := range []string{p, url.QueryEscape(p), url.PathEscape(p), (&url.URL{User: url.UserPassword("", p)}).User.String()[1:]} {
+	forms := []string{p}
+	if dec, err := url.PathUnescape(p); err == nil {
+		forms = append(forms, dec, url.QueryEscape(dec), url.PathEscape(dec), url.UserPassword("", dec).String()[1:])
+	}
+	for _, form := range forms {
 		if form != "" {
 			text = strings.ReplaceAll(text, form, "xxxxx")
 		}
