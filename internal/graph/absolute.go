@@ -24,9 +24,13 @@ func (g *Graph) AbsoluteDowngradeTarget(current []string, target string) (string
 	if relative.FindStringSubmatch(target) == nil {
 		return target, nil
 	}
-	label, dest, err := g.parseDowngradeTarget(current, target)
+	label, dest, undoDest, err := g.parseDowngradeTarget(current, target)
 	if err != nil {
 		return "", err
+	}
+	if undoDest {
+		// "<merge>-1" keeps meaning "undo the merge" from anywhere.
+		return joinLabel(label, dest.ID+"-1"), nil
 	}
 	return joinLabel(label, posName(dest)), nil
 }

@@ -353,8 +353,10 @@ func joinLabel(label, symbol string) string {
 // parseDowngradeTarget resolves a downgrade destination, relative ones
 // ("-1", "label@-1", "ae10-2") from the current revisions. It returns the
 // branch the destination is on (possibly a revision id standing for its
-// branch) and the revision, nil for base.
-func (g *Graph) parseDowngradeTarget(current []string, target string) (string, *Node, error) {
+// branch), the revision (nil for base), and whether that revision is to
+// be undone too: one step down from a merge point undoes the merge and
+// leaves all its parents, where Alembic calls the walk ambiguous.
+func (g *Graph) parseDowngradeTarget(current []string, target string) (string, *Node, bool, error) {
 	m := relative.FindStringSubmatch(target)
 	if m == nil {
 		label, symbol := "", target
@@ -362,57 +364,57 @@ func (g *Graph) parseDowngradeTarget(current []string, target string) (string, *
 			label, symbol = target[:i], target[i+1:]
 		}
 		n, err := g.ResolveOne(symbol)
-		return label, n, err
+		return label, n, false, err
 	}
 	label, symbol := m[1], m[2]
 	steps, err := strconv.Atoi(m[3])
 	if err != nil {
-		return "", nil, &ResolveError{Arg: target, Msg: fmt.Sprintf("bad relative revision %q", target)}
+		return "", nil, false, &ResolveError{Arg: target, Msg: fmt.Sprintf("bad relative revision %q", target)}
 	}
 	if steps >= 0 {
 		if symbol == "" {
-			return "", nil, &ResolveError{Arg: target, Msg: fmt.Sprintf("cannot downgrade to %q: a downgrade goes down (-N); use upgrade to go up", target)}
+			return "", nil, false, &ResolveError{Arg: target, Msg: fmt.Sprintf("cannot downgrade to %q: a downgrade goes down (-N); use upgrade to go up", target)}
 		}
 		start, err := g.ResolveOne(symbol)
 		if err != nil {
-			return "", nil, err
+			return "", nil, false, err
 		}
 		n, err := g.walkTo(target, start, steps, label)
 		if err != nil {
-			return "", nil, err
+			return "", nil, false, err
 		}
-		return label, first(n), nil
+		return label, first(n), false, nil
 	}
 	if symbol == "" {
 		if label != "" {
 			curNodes, err := g.ResolveAll(current)
 			if err != nil {
-				return "", nil, err
+				return "", nil, false, err
 			}
 			on, err := g.filterForLineage(curNodes, label, false)
 			if err != nil {
-				return "", nil, err
+				return "", nil, false, err
 			}
 			if len(on) == 0 {
 				all, err := g.allCurrent(current)
 				if err != nil {
-					return "", nil, err
+					return "", nil, false, err
 				}
 				if on, err = g.filterForLineage(all, label, false); err != nil {
-					return "", nil, err
+					return "", nil, false, err
 				}
 			}
 			if len(on) != 1 {
-				return "", nil, &ResolveError{Arg: target, Msg: fmt.Sprintf("branch %q is not applied to the database, or is applied at several heads (%s)", label, strings.Join(idsOf(on), ", "))}
+				return "", nil, false, &ResolveError{Arg: target, Msg: fmt.Sprintf("branch %q is not applied to the database, or is applied at several heads (%s)", label, strings.Join(idsOf(on), ", "))}
 			}
 			symbol = on[0].ID
 		} else {
 			switch len(current) {
 			case 0:
-				return "", nil, relativeError(target, steps)
+				return "", nil, false, relativeError(target, steps)
 			case 1:
 			default:
-				return "", nil, &ResolveError{Arg: target, Msg: fmt.Sprintf("%q is ambiguous: the database is at several heads (%s); use <label>@%s or <revision>%s",
+				return "", nil, false, &ResolveError{Arg: target, Msg: fmt.Sprintf("%q is ambiguous: the database is at several heads (%s); use <label>@%s or <revision>%s",
 					target, strings.Join(current, ", "), m[3], m[3])}
 			}
 			symbol, label = current[0], current[0]
@@ -420,13 +422,26 @@ func (g *Graph) parseDowngradeTarget(current []string, target string) (string, *
 	}
 	start, err := g.ResolveOne(joinLabel(label, symbol))
 	if err != nil {
-		return "", nil, err
+		return "", nil, false, err
 	}
-	n, err := g.walkTo(target, start, steps, "")
+	above, ok, err := g.walk(start, start == nil, steps+1, "")
 	if err != nil {
-		return "", nil, err
+		return "", nil, false, err
 	}
-	return label, first(n), nil
+	if !ok {
+		return "", nil, false, relativeError(target, steps)
+	}
+	if above != nil && above.IsMergePoint() {
+		return label, above, true, nil
+	}
+	n, ok, err := g.walk(above, above == nil, -1, "")
+	if err != nil {
+		return "", nil, false, err
+	}
+	if !ok {
+		return "", nil, false, relativeError(target, steps)
+	}
+	return label, n, false, nil
 }
 
 func first(n []*Node) *Node {
@@ -439,10 +454,11 @@ func first(n []*Node) *Node {
 // collectDowngrade returns the revisions to undo to go from the current
 // revisions down to target, and the current heads.
 func (g *Graph) collectDowngrade(current []string, target string, inclusive bool) ([]*Node, []*Node, error) {
-	label, dest, err := g.parseDowngradeTarget(current, target)
+	label, dest, undoDest, err := g.parseDowngradeTarget(current, target)
 	if err != nil {
 		return nil, nil, err
 	}
+	inclusive = inclusive || undoDest
 	var roots []*Node
 	switch {
 	case dest == nil:
@@ -476,7 +492,7 @@ func (g *Graph) collectDowngrade(current []string, target string, inclusive bool
 			drop = append(drop, n)
 		}
 	}
-	if dest != nil && len(drop) == 0 && !slices.Contains(heads, dest) {
+	if dest != nil && len(drop) == 0 && !undoDest && !slices.Contains(heads, dest) {
 		return nil, nil, &RangeError{Target: target, From: current}
 	}
 	return drop, heads, nil

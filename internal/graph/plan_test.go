@@ -340,9 +340,14 @@ func TestMergedPath(t *testing.T) {
 			steps: ss("-f", "-e", "-d2", "-c2"), rows: ss("d1")},
 		{name: "downgrade to one side of the merge", down: true, current: ss("f"), dest: "d1",
 			steps: ss("-f", "-e"), rows: ss("d1", "d2")},
-		// Walking down through the merge point is ambiguous ("Ambiguous
-		// walk").
-		{name: "downgrade -2 through the merge", down: true, current: ss("f"), dest: "-2", err: errResolve},
+		// One step down from a merge point undoes the merge and leaves
+		// both parents as heads (Alembic: "Ambiguous walk"); a step
+		// further down is ambiguous.
+		{name: "downgrade -1 from the merge", down: true, current: ss("e"), dest: "-1", steps: ss("-e"), rows: ss("d1", "d2"),
+			changes: ss("insert d1", "update e -> d2")},
+		{name: "downgrade -2 through the merge", down: true, current: ss("f"), dest: "-2", steps: ss("-f", "-e"), rows: ss("d1", "d2")},
+		{name: "downgrade e-1", down: true, current: ss("f"), dest: "e-1", steps: ss("-f", "-e"), rows: ss("d1", "d2")},
+		{name: "downgrade e-1 when e is undone", down: true, current: ss("d1", "d2"), dest: "e-1", steps: ss(), rows: ss("d1", "d2")},
 		{name: "downgrade -3 through the merge", down: true, current: ss("f"), dest: "-3", err: errResolve},
 		{name: "downgrade -1 to the merge", down: true, current: ss("f"), dest: "-1", steps: ss("-f"), rows: ss("e")},
 		{name: "upgrade from one side", current: ss("d1"), dest: "f", steps: ss("+c2", "+d2", "+e", "+f"), rows: ss("f")},
