@@ -36,7 +36,7 @@ func Init(o InitOptions) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder", o.Dir)
 	}
 	modRoot, modPath, err := findModule(dir)
