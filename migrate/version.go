@@ -3,6 +3,7 @@ package migrate
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/autogen-go/autogen/dialect"
@@ -97,6 +98,35 @@ func (v versionTable) ensure(ctx context.Context, x execer) error {
 		return fmt.Errorf("create version table %s: %w", v.name, err)
 	}
 	return nil
+}
+
+// sync moves the table from the rows from to the rows to, in as few
+// statements as it takes: an UPDATE per row that moves, then DELETEs and
+// INSERTs for branches that end or start.
+func (v versionTable) sync(ctx context.Context, x execer, from, to []string) error {
+	var gone, added []string
+	for _, id := range from {
+		if !slices.Contains(to, id) {
+			gone = append(gone, id)
+		}
+	}
+	for _, id := range to {
+		if !slices.Contains(from, id) {
+			added = append(added, id)
+		}
+	}
+	var changes []graph.Change
+	for len(gone) > 0 && len(added) > 0 {
+		changes = append(changes, graph.Change{Kind: graph.Update, From: gone[0], To: added[0]})
+		gone, added = gone[1:], added[1:]
+	}
+	for _, id := range gone {
+		changes = append(changes, graph.Change{Kind: graph.Delete, From: id})
+	}
+	for _, id := range added {
+		changes = append(changes, graph.Change{Kind: graph.Insert, To: id})
+	}
+	return v.apply(ctx, x, changes)
 }
 
 // apply writes row changes, checking that updates and deletes each touch
