@@ -4,7 +4,22 @@
 // and dialect/sqlite. None of them imports a database driver.
 package dialect
 
-import "strings"
+import (
+	"context"
+	"database/sql"
+	"strings"
+)
+
+// Querier reads a database: *sql.DB, *sql.Conn and *sql.Tx all are one.
+type Querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// Execer runs statements: *sql.DB, *sql.Conn and *sql.Tx all are one.
+type Execer interface {
+	Querier
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
 
 // Dialect is one SQL database's spelling of what autogen does. The
 // implementations are stateless and safe for concurrent use.
