@@ -34,6 +34,7 @@ type Dialect interface {
 	MaxIdentLen() int
 	// BeginSQL opens the transaction a migration runs in.
 	BeginSQL() string
+	DDL
 }
 
 // QuoteString returns s as an SQL string literal. Both dialects follow the

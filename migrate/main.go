@@ -23,6 +23,8 @@ import (
 //
 //	upgrade TARGET        apply revisions up to TARGET (head, heads, +1, <rev>…)
 //	downgrade TARGET      undo revisions down to TARGET (-1, base, <rev>…)
+//	upgrade [A:]B --sql   print the SQL script instead, without connecting
+//	downgrade A:B --sql
 //	current               print the revisions the database is at
 //	stamp [--purge] REV…  set the version table without running revisions
 //
@@ -45,7 +47,11 @@ const mainUsage = `usage: migrations [--config FILE] [--db URL] COMMAND [ARGS]
 
 commands:
   upgrade TARGET        apply revisions up to TARGET (head, heads, +1, <rev>, <label>@head)
+  upgrade [START:]END --sql
+                        print the upgrade's SQL script without connecting
   downgrade TARGET      undo revisions down to TARGET (-1, base, <rev>, <label>@-1)
+  downgrade START:END --sql
+                        print the downgrade's SQL script without connecting
   current               print the revisions the database is at
   stamp [--purge] REV…  set the version table without running any revision`
 
@@ -78,7 +84,7 @@ func runMain(ctx context.Context, args []string, stdout io.Writer, revs *Registr
 			fmt.Fprintln(stdout, mainUsage)
 			return nil
 		case name == "sql":
-			return errors.New("--sql (offline SQL) is not supported by this version of the migration program")
+			flags["sql"] = true
 		default:
 			return fmt.Errorf("unknown flag %s\n%s", a, mainUsage)
 		}
@@ -104,9 +110,46 @@ func runMain(ctx context.Context, args []string, stdout io.Writer, revs *Registr
 		return fmt.Errorf("unknown command %q\n%s", cmd, mainUsage)
 	}
 
+	offline := flags["sql"]
+	if offline && cmd != "upgrade" && cmd != "downgrade" {
+		return fmt.Errorf("--sql is for upgrade and downgrade")
+	}
+	if !offline && (cmd == "upgrade" || cmd == "downgrade") && strings.Contains(rest[0], ":") {
+		return fmt.Errorf("a range %s is for --sql only: online, %s starts where the database is", rest[0], cmd)
+	}
+
 	cfg, err := loadConfig(configPath, dbURL)
 	if err != nil {
 		return err
+	}
+	opts := []Option{WithVersionTable(cfg.VersionTable), WithLock(0), WithLog(stdout)}
+	if cfg.TransactionPerMigration {
+		opts = append(opts, WithTransactionPerMigration())
+	}
+	if len(cfg.NamingConvention) > 0 {
+		opts = append(opts, WithNamingConvention(cfg.NamingConvention))
+	}
+	if offline {
+		d := cfg.Dialect
+		if d == "" {
+			raw, err := cfg.DatabaseURL(dbURL)
+			if err != nil {
+				return fmt.Errorf("offline SQL needs the dialect: %w", err)
+			}
+			t, err := config.ParseURL(raw, cfg.Dir)
+			if err != nil {
+				return err
+			}
+			d = t.Dialect
+		}
+		r, err := New(nil, Dialect(d), revs, append(opts, extra...)...)
+		if err != nil {
+			return err
+		}
+		if cmd == "upgrade" {
+			return r.UpgradeSQL(ctx, stdout, rest[0])
+		}
+		return r.DowngradeSQL(ctx, stdout, rest[0])
 	}
 	raw, err := cfg.DatabaseURL(dbURL)
 	if err != nil {
@@ -132,10 +175,6 @@ func runMain(ctx context.Context, args []string, stdout io.Writer, revs *Registr
 		return fmt.Errorf("connect to %s: %s", target, target.Scrub(err.Error()))
 	}
 
-	opts := []Option{WithVersionTable(cfg.VersionTable), WithLock(0), WithLog(stdout)}
-	if cfg.TransactionPerMigration {
-		opts = append(opts, WithTransactionPerMigration())
-	}
 	r, err := New(db, Dialect(target.Dialect), revs, append(opts, extra...)...)
 	if err != nil {
 		return err

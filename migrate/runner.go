@@ -14,6 +14,7 @@ import (
 	"github.com/autogen-go/autogen/dialect/postgres"
 	"github.com/autogen-go/autogen/dialect/sqlite"
 	"github.com/autogen-go/autogen/internal/graph"
+	"github.com/autogen-go/autogen/naming"
 )
 
 // Dialect names the database a Runner talks to.
@@ -61,6 +62,7 @@ type options struct {
 	lockTimeout  time.Duration
 	perMigration bool
 	log          io.Writer
+	naming       naming.Convention
 }
 
 // WithVersionTable names the version table (default "autogen_version").
@@ -99,6 +101,20 @@ func WithTransactionPerMigration() Option {
 	return func(o *options) error { o.perMigration = true; return nil }
 }
 
+// WithNamingConvention sets the templates that name constraints and
+// indexes created without a name (keys ix, uq, ck, fk, pk, with
+// SQLAlchemy's tokens); the others keep autogen's defaults.
+func WithNamingConvention(templates map[string]string) Option {
+	return func(o *options) error {
+		c, err := naming.FromConfig(templates)
+		if err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		o.naming = c
+		return nil
+	}
+}
+
 // WithLog writes one line per step to w: "Running upgrade a -> b, message
 // (12ms)". The default writes nothing.
 func WithLog(w io.Writer) Option {
@@ -126,16 +142,14 @@ func New(db DB, d Dialect, revs *Registry, opts ...Option) (*Runner, error) {
 		return nil, err
 	}
 	switch db.(type) {
-	case *sql.DB, *sql.Conn:
-	case nil:
-		return nil, errors.New("migrate: nil database")
+	case *sql.DB, *sql.Conn, nil: // nil: offline SQL only
 	default:
 		return nil, fmt.Errorf("migrate: %T is not supported: pass a *sql.DB or a *sql.Conn", db)
 	}
 	if revs == nil {
 		return nil, errors.New("migrate: nil registry")
 	}
-	o := options{table: "autogen_version", log: io.Discard}
+	o := options{table: "autogen_version", log: io.Discard, naming: naming.Default()}
 	for _, opt := range opts {
 		if err := opt(&o); err != nil {
 			return nil, err
@@ -181,7 +195,7 @@ func (r *Runner) Downgrade(ctx context.Context, target string) error {
 // revisions this code does not have.
 func (r *Runner) Stamp(ctx context.Context, targets []string, purge bool) error {
 	return r.withLocked(ctx, func(c *sql.Conn) error {
-		return r.inTx(ctx, c, func() error {
+		return r.inTx(ctx, c, func(*online) error {
 			var heads []string
 			if purge {
 				if err := r.vt.ensure(ctx, c); err != nil {
@@ -227,7 +241,7 @@ func (r *Runner) migrate(ctx context.Context, target string, up bool) error {
 			var steps []graph.Step
 			var start []string
 			done := false
-			err := r.inTx(ctx, c, func() error {
+			err := r.inTx(ctx, c, func(x *online) error {
 				heads, err := r.vt.heads(ctx, c)
 				if err != nil {
 					return err
@@ -262,15 +276,25 @@ func (r *Runner) migrate(ctx context.Context, target string, up bool) error {
 					steps = steps[:1]
 				}
 				h := r.g.NewHeads(heads)
+				// The table gets the net change once, before COMMIT
+				// (rewriting one row per step costs PostgreSQL a dead
+				// tuple per step inside the transaction), and before an
+				// autocommit block commits what came before it.
+				written := heads
+				x.flush = func(ctx context.Context) error {
+					now := h.IDs()
+					if err := r.vt.sync(ctx, c, written, now); err != nil {
+						return err
+					}
+					written = now
+					return nil
+				}
 				for _, s := range steps {
-					if err := r.runStep(ctx, c, s, h); err != nil {
+					if err := r.runStep(ctx, x, s, h); err != nil {
 						return err
 					}
 				}
-				// One write of the net change: rewriting one row per step
-				// costs PostgreSQL a dead tuple per step inside the
-				// transaction, quadratic over a long chain.
-				return r.vt.sync(ctx, c, heads, h.IDs())
+				return x.flush(ctx)
 			})
 			if err != nil {
 				var me *MigrationError
@@ -313,7 +337,7 @@ func describe(heads []string) string {
 
 // runStep runs one revision and moves the heads (in memory; the caller
 // writes them).
-func (r *Runner) runStep(ctx context.Context, c *sql.Conn, s graph.Step, h *graph.Heads) error {
+func (r *Runner) runStep(ctx context.Context, x executor, s graph.Step, h *graph.Heads) error {
 	rev := r.revs[s.Node.ID]
 	fn := rev.Downgrade
 	if s.Up {
@@ -321,7 +345,7 @@ func (r *Runner) runStep(ctx context.Context, c *sql.Conn, s graph.Step, h *grap
 	}
 	fmt.Fprintf(r.opts.log, "Running %s", s)
 	start := time.Now()
-	op := &Op{ctx: ctx, x: c, d: r.dname, impl: r.d}
+	op := r.newOp(ctx, x)
 	if err := callRevision(fn, op); err != nil {
 		fmt.Fprintln(r.opts.log)
 		return &MigrationError{Step: s.String(), Revision: s.Node.ID, Err: err}
@@ -376,6 +400,8 @@ func (r *Runner) withConn(ctx context.Context, fn func(*sql.Conn) error) error {
 		}
 		defer c.Close()
 		return fn(c)
+	case nil:
+		return errors.New("migrate: this Runner has no database (it was made for offline SQL)")
 	}
 	return fmt.Errorf("migrate: %T is not supported", r.db)
 }
@@ -418,11 +444,36 @@ func lockKey(table string) int64 {
 	return int64(h.Sum64())
 }
 
+// newOp returns the Op a revision's function receives.
+func (r *Runner) newOp(ctx context.Context, x executor) *Op {
+	return &Op{ctx: ctx, x: x, d: r.dname, impl: r.d, naming: r.opts.naming}
+}
+
 // inTx runs fn inside a transaction on c, opened with the dialect's BEGIN
 // (BEGIN IMMEDIATE on SQLite), committed when fn succeeds and rolled back
 // when it fails, panics, or ctx ends.
-func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func() error) (err error) {
-	if _, err := c.ExecContext(ctx, r.d.BeginSQL()); err != nil {
+//
+// On SQLite, foreign key enforcement is switched off around the
+// transaction (it cannot change inside one) when it was on, as SQLite's
+// procedure for rebuilding tables requires; rebuilt tables are checked
+// with foreign_key_check before the commit, and enforcement comes back
+// after it.
+func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func(*online) error) (err error) {
+	x := &online{c: c, begin: r.d.BeginSQL()}
+	if r.dname == SQLite {
+		var on int
+		if err := c.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&on); err != nil {
+			return fmt.Errorf("migrate: read foreign_keys: %w", err)
+		}
+		if on == 1 {
+			if _, err := c.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+				return fmt.Errorf("migrate: switch foreign_keys off: %w", err)
+			}
+			x.fkOn = true
+			defer c.ExecContext(context.WithoutCancel(ctx), "PRAGMA foreign_keys = ON") //nolint:errcheck // restoring a setting
+		}
+	}
+	if _, err := c.ExecContext(ctx, x.begin); err != nil {
 		return fmt.Errorf("migrate: begin transaction: %w", err)
 	}
 	committed := false
@@ -432,7 +483,7 @@ func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func() error) (err er
 			_, _ = c.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
 		}
 	}()
-	if err := fn(); err != nil {
+	if err := fn(x); err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {

@@ -358,6 +358,18 @@ func TestCancel(t *testing.T) {
 	}
 }
 
+// TestNoDatabase: a Runner made without a database serves offline SQL
+// only; online methods say so.
+func TestNoDatabase(t *testing.T) {
+	r, err := migrate.New(nil, migrate.SQLite, chain(1, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Upgrade(context.Background(), "head"); err == nil || !strings.Contains(err.Error(), "has no database") {
+		t.Errorf("Upgrade without a database: %v", err)
+	}
+}
+
 func TestNewErrors(t *testing.T) {
 	db, err := sql.Open("sqlite", ":memory:")
 	if err != nil {
@@ -378,7 +390,6 @@ func TestNewErrors(t *testing.T) {
 		want string
 	}{
 		{"dialect", db, "mysql", chain(1, 0), nil, `unknown dialect "mysql"`},
-		{"nil db", nil, migrate.SQLite, chain(1, 0), nil, "nil database"},
 		{"nil registry", db, migrate.SQLite, nil, nil, "nil registry"},
 		{"version table", db, migrate.SQLite, chain(1, 0), []migrate.Option{migrate.WithVersionTable("a b")}, `version table name "a b"`},
 		{"duplicate", db, migrate.SQLite, dup, nil, "revision id a1 is declared twice"},

@@ -19,7 +19,8 @@ import (
 )
 
 func (a *app) upgradeCmd() *cobra.Command {
-	return &cobra.Command{
+	var offline bool
+	cmd := &cobra.Command{
 		Use:   "upgrade TARGET",
 		Short: "Apply revisions up to TARGET",
 		Long: `upgrade builds the migration program (migrations/main.go) and runs it: it
@@ -30,20 +31,36 @@ rolls the transaction back and names the revision and the statement.
 
 TARGET is head (the one head), heads (every head), a revision id or a
 unique prefix of at least 4 characters, +N (N revisions up from where the
-database is), <rev>+N, <label>@head or <label>@+N.`,
+database is), <rev>+N, <label>@head or <label>@+N.
+
+With --sql, nothing connects to the database: the upgrade's SQL script is
+printed for a DBA to run, from START (default: base) to END, given as
+[START:]END. Operations that read rows cannot be scripted and fail.`,
 		Example: `  autogen upgrade head
   autogen upgrade +1
   autogen upgrade 3f2a
-  autogen upgrade accounts@head`,
+  autogen upgrade accounts@head
+  autogen upgrade head --sql > release.sql
+  autogen upgrade 1975ea83b712:head --sql`,
 		Args: exactArgs(1, "upgrade needs a target, e.g. `autogen upgrade head`"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runProgram(cmd.Context(), "upgrade", args[0])
+			return a.runProgram(cmd.Context(), programArgs("upgrade", args[0], offline)...)
 		},
 	}
+	cmd.Flags().BoolVar(&offline, "sql", false, "print the SQL script instead of running it (no database connection)")
+	return cmd
+}
+
+func programArgs(verb, target string, offline bool) []string {
+	if offline {
+		return []string{verb, target, "--sql"}
+	}
+	return []string{verb, target}
 }
 
 func (a *app) downgradeCmd() *cobra.Command {
-	return &cobra.Command{
+	var offline bool
+	cmd := &cobra.Command{
 		Use:   "downgrade TARGET",
 		Short: "Undo revisions down to TARGET",
 		Long: `downgrade builds and runs the migration program to run the Downgrade
@@ -51,15 +68,21 @@ functions of the revisions above TARGET, newest first, in one transaction.
 
 TARGET is -N (N revisions down from where the database is), base (undo
 everything), a revision id or prefix (undo what is above it), <rev>-N or
-<label>@-N.`,
+<label>@-N.
+
+With --sql, the downgrade's SQL script is printed instead; the range must
+be given as START:END, since nothing asks the database where it is.`,
 		Example: `  autogen downgrade -1
   autogen downgrade base
-  autogen downgrade 1975`,
+  autogen downgrade 1975
+  autogen downgrade head:1975 --sql`,
 		Args: exactArgs(1, "downgrade needs a target, e.g. `autogen downgrade -1`"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runProgram(cmd.Context(), "downgrade", args[0])
+			return a.runProgram(cmd.Context(), programArgs("downgrade", args[0], offline)...)
 		},
 	}
+	cmd.Flags().BoolVar(&offline, "sql", false, "print the SQL script instead of running it (START:END; no database connection)")
+	return cmd
 }
 
 func exactArgs(n int, msg string) cobra.PositionalArgs {
