@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -47,6 +48,9 @@ type Config struct {
 	Compare                 Compare           `yaml:"compare"`
 	IncludeTables           []string          `yaml:"include_tables"`
 	ExcludeTables           []string          `yaml:"exclude_tables"`
+	IncludeTypes            []string          `yaml:"include_types"`
+	ExcludeTypes            []string          `yaml:"exclude_types"`
+	SingularTable           bool              `yaml:"singular_table"`
 	RenderAsBatch           *bool             `yaml:"render_as_batch"`
 	TransactionPerMigration bool              `yaml:"transaction_per_migration"`
 }
@@ -58,7 +62,9 @@ type Compare struct {
 }
 
 var known = map[string][]string{
-	"":        {"dialect", "url", "migrations", "models", "version_table", "naming_convention", "compare", "include_tables", "exclude_tables", "render_as_batch", "transaction_per_migration"},
+	"": {"dialect", "url", "migrations", "models", "version_table", "naming_convention", "compare",
+		"include_tables", "exclude_tables", "include_types", "exclude_types", "singular_table",
+		"render_as_batch", "transaction_per_migration"},
 	"compare": {"type", "server_default"},
 }
 
@@ -206,6 +212,16 @@ func (c *Config) applyDefaults(file string, root *yaml.Node) error {
 		case "ix", "uq", "ck", "fk", "pk":
 		default:
 			return fmt.Errorf("%s: unknown naming_convention key %q: use ix, uq, ck, fk or pk", line("naming_convention"), k)
+		}
+	}
+	for _, g := range []struct {
+		key   string
+		globs []string
+	}{{"include_tables", c.IncludeTables}, {"exclude_tables", c.ExcludeTables}, {"include_types", c.IncludeTypes}, {"exclude_types", c.ExcludeTypes}} {
+		for _, p := range g.globs {
+			if _, err := path.Match(p, ""); err != nil {
+				return fmt.Errorf("%s: %s: %q is not a valid glob (*, ?, [a-z]): %v", line(g.key), g.key, p, err)
+			}
 		}
 	}
 	if c.URL == "" && c.Dialect == SQLite {

@@ -154,3 +154,36 @@ func TestFind(t *testing.T) {
 		t.Errorf("Find in an empty tree: %v", err)
 	}
 }
+
+func TestParseModelKeys(t *testing.T) {
+	c, err := Parse([]byte(`
+dialect: postgres
+models: [./models]
+singular_table: true
+include_types: ["models.*"]
+exclude_types: [Legacy*]
+include_tables: ["app_*"]
+exclude_tables: ["app_audit_*"]
+`), "/proj/autogen.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.SingularTable {
+		t.Error("singular_table not read")
+	}
+	got := [][]string{c.IncludeTypes, c.ExcludeTypes, c.IncludeTables, c.ExcludeTables}
+	want := [][]string{{"models.*"}, {"Legacy*"}, {"app_*"}, {"app_audit_*"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("include/exclude (-want +got):\n%s", diff)
+	}
+	for _, tc := range []struct{ src, want string }{
+		{"dialect: sqlite\nexclude_types: [\"[a-\"]\n", `autogen.yaml:2: exclude_types: "[a-" is not a valid glob`},
+		{"dialect: sqlite\ninclude_tables: [\"\\\\\"]\n", `autogen.yaml:2: include_tables:`},
+		{"dialect: sqlite\nsingular_table: maybe\n", "autogen.yaml: line 2: "},
+	} {
+		_, err := Parse([]byte(tc.src), "/p/autogen.yaml")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Parse(%q) = %v, want an error containing %q", tc.src, err, tc.want)
+		}
+	}
+}

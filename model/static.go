@@ -1,0 +1,206 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+)
+
+// evalTypeMethod evaluates GormDataType() or GormDBDataType(db, field)
+// without running it: the body must return string constants, either
+// directly or chosen by the dialect's name,
+//
+//	switch db.Dialector.Name() {
+//	case "postgres":
+//		return "JSONB"
+//	}
+//	return "JSON"
+//
+// or with if db.Dialector.Name() == "…" { return "…" }. dialect is ""
+// for GormDataType, which does not depend on the database.
+func (b *builder) evalTypeMethod(fn *types.Func, dialect string) (string, error) {
+	fd, ok := b.funcs[fn.Origin()]
+	if !ok {
+		return "", fmt.Errorf("its source is not in the model packages (it is in %s), so autogen cannot read what it returns", fn.Pkg().Path())
+	}
+	if fd.decl.Body == nil {
+		return "", errors.New("it has no body")
+	}
+	v, done, err := evalStmts(fd.info, fd.decl.Body.List, dialect)
+	if err != nil {
+		return "", err
+	}
+	if !done {
+		return "", errors.New("it does not end in a return of a string constant")
+	}
+	return v, nil
+}
+
+var errNotStatic = errors.New("its body is not a return of string constants (chosen by db.Dialector.Name() at most)")
+
+func evalStmts(info *types.Info, stmts []ast.Stmt, dialect string) (string, bool, error) {
+	for _, st := range stmts {
+		switch st := st.(type) {
+		case *ast.ReturnStmt:
+			if len(st.Results) != 1 {
+				return "", false, errNotStatic
+			}
+			v, err := constStringOf(info, st.Results[0])
+			return v, true, err
+		case *ast.SwitchStmt:
+			if st.Init != nil || !isNameCall(st.Tag) {
+				return "", false, errNotStatic
+			}
+			if dialect == "" {
+				return "", false, errors.New("it depends on the database, which GormDataType cannot know")
+			}
+			var def *ast.CaseClause
+			for _, c := range st.Body.List {
+				cc := c.(*ast.CaseClause)
+				if cc.List == nil {
+					def = cc
+					continue
+				}
+				for _, e := range cc.List {
+					s, err := constStringOf(info, e)
+					if err != nil {
+						return "", false, errNotStatic
+					}
+					if s == dialect {
+						return evalStmts(info, cc.Body, dialect)
+					}
+				}
+			}
+			if def != nil {
+				return evalStmts(info, def.Body, dialect)
+			}
+		case *ast.IfStmt:
+			if st.Init != nil {
+				return "", false, errNotStatic
+			}
+			bin, ok := st.Cond.(*ast.BinaryExpr)
+			if !ok || bin.Op != token.EQL && bin.Op != token.NEQ {
+				return "", false, errNotStatic
+			}
+			call, lit := bin.X, bin.Y
+			if !isNameCall(call) {
+				call, lit = lit, call
+			}
+			if !isNameCall(call) {
+				return "", false, errNotStatic
+			}
+			if dialect == "" {
+				return "", false, errors.New("it depends on the database, which GormDataType cannot know")
+			}
+			s, err := constStringOf(info, lit)
+			if err != nil {
+				return "", false, errNotStatic
+			}
+			if (s == dialect) == (bin.Op == token.EQL) {
+				return evalStmts(info, st.Body.List, dialect)
+			}
+			if st.Else != nil {
+				switch e := st.Else.(type) {
+				case *ast.BlockStmt:
+					return evalStmts(info, e.List, dialect)
+				case *ast.IfStmt:
+					v, done, err := evalStmts(info, []ast.Stmt{e}, dialect)
+					if done || err != nil {
+						return v, done, err
+					}
+				}
+			}
+		default:
+			return "", false, errNotStatic
+		}
+	}
+	return "", false, nil
+}
+
+// isNameCall reports whether e is a call of a method Name() without
+// arguments (db.Dialector.Name()).
+func isNameCall(e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Name"
+}
+
+func shortType(t types.Type) string { return types.TypeString(t, shortQualifier) }
+
+const gormSchemaPath = "gorm.io/gorm/schema"
+
+// checkNamingStrategy looks in the model packages for a GORM naming
+// strategy other than the default: autogen names tables and columns as
+// GORM's default NamingStrategy does (with singular_table), and cannot
+// run another one.
+func (b *builder) checkNamingStrategy() {
+	for _, p := range b.pkgs {
+		uses := false
+		for _, imp := range p.Types.Imports() {
+			uses = uses || imp.Path() == gormSchemaPath
+		}
+		if !uses {
+			continue
+		}
+		scope := p.Types.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			if method(types.NewPointer(tn.Type()), "RelationshipFKName") != nil && method(types.NewPointer(tn.Type()), "ColumnName") != nil {
+				b.errorf(tn.Pos(), typeName(tn), "", "%s is a GORM naming strategy (a schema.Namer), which autogen cannot run: it names tables and columns as GORM's default NamingStrategy does; give the models TableName methods and column: tags instead", typeName(tn))
+			}
+		}
+		for _, f := range p.Syntax {
+			ast.Inspect(f, func(n ast.Node) bool {
+				lit, ok := n.(*ast.CompositeLit)
+				if !ok {
+					return true
+				}
+				if fullName(p.TypesInfo.TypeOf(lit)) != gormSchemaPath+".NamingStrategy" {
+					return true
+				}
+				for _, e := range lit.Elts {
+					kv, ok := e.(*ast.KeyValueExpr)
+					if !ok {
+						b.errorf(lit.Pos(), "", "", "schema.NamingStrategy without field names: autogen cannot tell its settings; write NamingStrategy{SingularTable: true}")
+						continue
+					}
+					key, _ := kv.Key.(*ast.Ident)
+					if key == nil {
+						continue
+					}
+					tv := p.TypesInfo.Types[kv.Value]
+					switch key.Name {
+					case "SingularTable":
+						if tv.Value == nil || tv.Value.Kind() != constant.Bool {
+							b.errorf(kv.Pos(), "", "", "NamingStrategy.SingularTable is not a constant: autogen cannot tell whether tables are singular; use true or false and set singular_table in autogen.yaml to match")
+						} else if v := constant.BoolVal(tv.Value); v != b.opts.SingularTable {
+							b.errorf(kv.Pos(), "", "", "GORM's NamingStrategy here has SingularTable: %v, autogen.yaml has singular_table: %v: set singular_table: %v so that table names agree", v, b.opts.SingularTable, v)
+						}
+					case "IdentifierMaxLength":
+						want := 63
+						if b.dialect == SQLite {
+							want = 64
+						}
+						if tv.Value == nil || tv.Value.Kind() != constant.Int {
+							b.errorf(kv.Pos(), "", "", "NamingStrategy.IdentifierMaxLength is not a constant: autogen names long indexes and constraints with GORM's default (%d); remove it, or name them in the tags", want)
+						} else if n, _ := constant.Int64Val(tv.Value); n != int64(want) && n > 0 {
+							b.errorf(kv.Pos(), "", "", "NamingStrategy.IdentifierMaxLength: %d: autogen cuts long names at GORM's default for the dialect (%d); remove it, or name indexes and constraints in the tags", n, want)
+						}
+					default:
+						b.errorf(kv.Pos(), "", "", "NamingStrategy.%s: autogen names tables and columns as GORM's default NamingStrategy does (and singular_table), and cannot apply %s; give the models TableName methods and column: tags instead", key.Name, key.Name)
+					}
+				}
+				return true
+			})
+		}
+	}
+}
