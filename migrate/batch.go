@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/autogen-go/autogen/dialect"
+	"github.com/autogen-go/autogen/dialect/sqlite"
 	"github.com/autogen-go/autogen/naming"
 	"github.com/autogen-go/autogen/schema"
 )
@@ -283,18 +284,17 @@ func (op *Op) nativeSQL(tn dialect.TableName, ch *batchChanges, o batchOptions) 
 		var err error
 		switch c.kind {
 		case addColumn:
-			stmts, err = op.impl.AddColumn(tn, &c.col.def)
-			if err == nil && (c.col.pk || c.col.unique || c.col.fk != nil) {
-				if op.d == SQLite {
-					if c.col.pk || c.col.unique {
-						return nil, dialect.Rebuild("SQLite cannot add the key column %s with ALTER TABLE", c.col.def.Name)
-					}
-					if c.col.def.Default != "" {
-						return nil, dialect.Rebuild("SQLite cannot add the foreign key column %s with a default with ALTER TABLE", c.col.def.Name)
-					}
+			switch {
+			case op.d == SQLite && (c.col.pk || c.col.unique):
+				return nil, dialect.Rebuild("SQLite cannot add the key column %s with ALTER TABLE", c.col.def.Name)
+			case op.d == SQLite && c.col.fk != nil:
+				stmts, err = sqlite.Dialect{}.AddColumnReferences(tn, &c.col.def, c.col.fk)
+			default:
+				stmts, err = op.impl.AddColumn(tn, &c.col.def)
+				if err == nil && (c.col.pk || c.col.unique || c.col.fk != nil) {
+					more, err2 := op.columnConstraints(tn, c.col)
+					stmts, err = append(stmts, more...), err2
 				}
-				more, err2 := op.columnConstraints(tn, c.col)
-				stmts, err = append(stmts, more...), err2
 			}
 		case dropColumn:
 			if live != nil {

@@ -33,6 +33,10 @@ func (x *online) querier() (dialect.Querier, error) { return x.c, nil }
 
 func (x *online) inAutocommit() bool { return x.inAuto }
 
+func (x *online) noteRebuild() {}
+
+func (x *online) foreignKeysOn() bool { return x.fkOn }
+
 // autocommit records the version reached so far, commits, runs fn
 // outside any transaction, and opens a new transaction.
 func (x *online) autocommit(ctx context.Context, fn func() error) error {
@@ -97,6 +101,11 @@ func (x *offline) querier() (dialect.Querier, error) {
 }
 
 func (x *offline) inAutocommit() bool { return x.inAuto }
+
+func (x *offline) noteRebuild() { x.rebuilt = true }
+
+// foreignKeysOn is false: a script cannot react to foreign_key_check.
+func (x *offline) foreignKeysOn() bool { return false }
 
 func (x *offline) autocommit(ctx context.Context, fn func() error) error {
 	if x.inAuto {

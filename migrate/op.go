@@ -29,7 +29,6 @@ type Op struct {
 	impl   dialect.Dialect
 	naming naming.Convention
 	err    error
-	batch  *Batch // set while a BatchAlterTable block collects
 }
 
 // executor runs what operations produce: on the database (online) or
@@ -43,6 +42,11 @@ type executor interface {
 	// offline on SQLite: the shadow copy the script is replayed on).
 	querier() (dialect.Querier, error)
 	inAutocommit() bool
+	// noteRebuild records that a SQLite table was rebuilt.
+	noteRebuild()
+	// foreignKeysOn reports whether SQLite enforced foreign keys before
+	// the run; rebuilt tables are then checked.
+	foreignKeysOn() bool
 }
 
 // ErrOffline is wrapped by the error of an operation that needs the live
@@ -524,9 +528,6 @@ func (op *Op) BulkInsert(table string, cols Columns, rows ...[]any) {
 // after the block cannot undo what came before it.
 func (op *Op) AutocommitBlock(fn func(op *Op)) {
 	op.do("AutocommitBlock", func() error {
-		if op.batch != nil {
-			return fmt.Errorf("an autocommit block cannot be inside a batch")
-		}
 		return op.x.autocommit(op.ctx, func() error {
 			inner := *op
 			inner.err = nil

@@ -18,8 +18,8 @@ func (Dialect) MaxIdentLen() int { return 63 }
 func (Dialect) BeginSQL() string { return "BEGIN" }
 
 // QuoteIdent quotes name as quote_ident() does: when it is a keyword that
-// is not unreserved, or has anything but lower-case letters, digits,
-// underscores and dollar signs (or starts with a digit or a dollar sign).
+// is not unreserved, or has anything but lower-case letters, digits and
+// underscores, or starts with a digit.
 func (Dialect) QuoteIdent(name string) string {
 	return dialect.QuoteIdentIf(name, plain, keywords)
 }
@@ -28,7 +28,7 @@ func plain(s string) bool {
 	for i, r := range s {
 		switch {
 		case r >= 'a' && r <= 'z', r == '_':
-		case (r >= '0' && r <= '9' || r == '$') && i > 0:
+		case r >= '0' && r <= '9' && i > 0:
 		default:
 			return false
 		}
@@ -37,8 +37,8 @@ func plain(s string) bool {
 }
 
 // keywords are PostgreSQL's keywords that are not unreserved
-// (pg_get_keywords() where catcode <> 'U', PostgreSQL 15, plus the few
-// that later versions added).
+// (pg_get_keywords() where catcode <> 'U', PostgreSQL 15, plus those
+// that PostgreSQL 16 and 17 reserved, which are harmless to quote).
 var keywords = dialect.Words(`all analyse analyze and any array as asc asymmetric authorization
 between bigint binary bit boolean both case cast char character check coalesce collate collation
 column concurrently constraint create cross current_catalog current_date current_role
@@ -52,5 +52,5 @@ session_user setof similar smallint some substring symmetric table tablesample t
 timestamp to trailing treat trim true union unique user using values varchar variadic verbose
 when where window with xmlattributes xmlconcat xmlelement xmlexists xmlforest xmlnamespaces
 xmlparse xmlpi xmlroot xmlserialize xmltable
-system_user json json_array json_arrayagg json_exists json_object json_objectagg json_query
+system_user json_array json_arrayagg json_exists json_object json_objectagg json_query
 json_scalar json_serialize json_table json_value merge_action`)

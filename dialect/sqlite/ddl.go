@@ -82,20 +82,25 @@ func (Dialect) TypeSQL(t schema.Type) (string, error) {
 	return "", fmt.Errorf("unknown column type kind %q", t.Kind)
 }
 
-// rowidAlias reports whether the table's primary key is a single column
-// that becomes the rowid alias: one integer identity column.
+// rowidAlias returns the column that becomes the rowid alias, if the
+// primary key is one: a single column declared INTEGER (SQLite makes any
+// such key the rowid), or a single integer identity column, which is
+// declared INTEGER to become one.
 func rowidAlias(t *schema.Table) *schema.Column {
 	if t.PrimaryKey == nil || len(t.PrimaryKey.Columns) != 1 || strings.Contains(strings.ToUpper(t.Options), "WITHOUT ROWID") {
 		return nil
 	}
 	c := t.Column(t.PrimaryKey.Columns[0])
-	if c == nil || c.Identity == schema.NoIdentity && !c.AutoIncrement {
+	switch {
+	case c == nil:
 		return nil
+	case c.Type.Kind == schema.Integer,
+		c.Type.Kind == schema.Raw && strings.EqualFold(strings.TrimSpace(c.Type.Raw), "INTEGER"):
+		return c
+	case c.Type.IsInteger() && (c.Identity != schema.NoIdentity || c.AutoIncrement):
+		return c
 	}
-	if !c.Type.IsInteger() && !(c.Type.Kind == schema.Raw && strings.EqualFold(strings.TrimSpace(c.Type.Raw), "INTEGER")) {
-		return nil
-	}
-	return c
+	return nil
 }
 
 // columnSQL renders a column definition. The rowid alias column is
@@ -229,6 +234,25 @@ func (d Dialect) DropTable(t dialect.TableName) []string {
 // RenameTable renders ALTER TABLE … RENAME TO.
 func (d Dialect) RenameTable(t dialect.TableName, to string) []string {
 	return []string{fmt.Sprintf("ALTER TABLE %s RENAME TO %s", dialect.Qualify(d, t), d.QuoteIdent(to))}
+}
+
+// AddColumnReferences renders ALTER TABLE … ADD COLUMN with a foreign key
+// inline, which SQLite allows when the column's default is NULL.
+func (d Dialect) AddColumnReferences(t dialect.TableName, c *schema.Column, fk *schema.ForeignKey) ([]string, error) {
+	if c.Default != "" || len(fk.Columns) != 1 {
+		return nil, dialect.Rebuild("SQLite cannot add column %s with its foreign key in place", c.Name)
+	}
+	stmts, err := d.AddColumn(t, c)
+	if err != nil {
+		return nil, err
+	}
+	clause := dialect.ForeignKeyClause(d, fk)
+	clause = clause[strings.Index(clause, "REFERENCES"):]
+	if fk.Name != "" {
+		clause = "CONSTRAINT " + d.QuoteIdent(fk.Name) + " " + clause
+	}
+	stmts[0] += " " + clause
+	return stmts, nil
 }
 
 // AddColumn renders ALTER TABLE … ADD COLUMN where SQLite allows it: not

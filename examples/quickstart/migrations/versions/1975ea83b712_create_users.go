@@ -11,15 +11,15 @@ var _ = Revisions.Add(m.Revision{
 	ID:      "1975ea83b712",
 	Message: "create users",
 	Upgrade: func(op *m.Op) error {
-		op.Exec(`CREATE TABLE users (
-			id INTEGER PRIMARY KEY,
-			email VARCHAR(255) NOT NULL UNIQUE,
-			created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
-		)`)
+		op.CreateTable("users",
+			m.Col("id", m.BigInt, m.PrimaryKey, m.Identity),
+			m.Col("email", m.Varchar(255), m.NotNull, m.Unique),
+			m.Col("created_at", m.Timestamp, m.NotNull, m.Default("CURRENT_TIMESTAMP")),
+		)
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
-		op.Exec(`DROP TABLE users`)
+		op.DropTable("users")
 		return nil
 	},
 })

@@ -12,17 +12,18 @@ var _ = Revisions.Add(m.Revision{
 	Revises: []string{"1975ea83b712"},
 	Message: "add accounts",
 	Upgrade: func(op *m.Op) error {
-		op.Exec(`CREATE TABLE accounts (
-			id INTEGER PRIMARY KEY,
-			owner_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-			name TEXT NOT NULL
-		)`)
-		op.Exec(`CREATE INDEX ix_accounts_owner_id ON accounts (owner_id)`)
+		op.CreateTable("accounts",
+			m.Col("id", m.BigInt, m.PrimaryKey, m.Identity),
+			m.Col("owner_id", m.BigInt, m.NotNull),
+			m.Col("name", m.Text, m.NotNull),
+			m.ForeignKey("fk_accounts_owner_id_users", m.Cols("owner_id"), "users", m.Cols("id"), m.OnDelete("CASCADE")),
+		)
+		op.CreateIndex("ix_accounts_owner_id", "accounts", m.Cols("owner_id"))
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
-		op.Exec(`DROP INDEX ix_accounts_owner_id`)
-		op.Exec(`DROP TABLE accounts`)
+		op.DropIndex("ix_accounts_owner_id", "accounts")
+		op.DropTable("accounts")
 		return nil
 	},
 })
