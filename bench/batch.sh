@@ -11,7 +11,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 shared=${AUTOGEN_SHARED:-$repo/../shared}
 work=$(mktemp -d /tmp/autogen-batch.XXXXXX)
 runs=${RUNS:-5}
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/lib.sh"
 
 python3 "$shared/bench/gen.py" batch --rows "$rows" --out "$work/fx" >/dev/null
 sqlite3 "$work/base.db" < "$work/fx/batch_seed.sql" >/dev/null
@@ -19,14 +19,7 @@ sqlite3 "$work/base.db" < "$work/fx/batch_seed.sql" >/dev/null
 
 # autogen: a project whose one revision is the batch.
 proj=$work/ag
-mkdir -p "$proj"
-{
-	printf 'module example.com/batch\n\ngo 1.26\n\nrequire github.com/autogen-go/autogen v0.0.0-00010101000000-000000000000\n\n'
-	sed -n '/^require/,$p' "$repo/go.mod"
-	printf '\nreplace github.com/autogen-go/autogen => %s\n' "$repo"
-} > "$proj/go.mod"
-cp "$repo/go.sum" "$proj/go.sum"
-(cd "$proj" && "$work/autogen" init --dialect sqlite >/dev/null)
+project "$proj" sqlite
 sed -i "s|^url: .*|url: sqlite://$work/run.db|" "$proj/autogen.yaml"
 cat > "$proj/migrations/versions/b0001_batch.go" <<'EOF'
 package versions

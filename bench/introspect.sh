@@ -20,29 +20,9 @@ shared=${AUTOGEN_SHARED:-$repo/../shared}
 work=$(mktemp -d /tmp/autogen-bench-introspect.XXXXXX)
 chmod 755 "$work"
 runs=${RUNS:-10}
-trap 'stop_cluster; rm -rf "$work"' EXIT
 
-# --- PostgreSQL ------------------------------------------------------------
-cluster=""
-stop_cluster() {
-	if [ -n "$cluster" ]; then
-		su postgres -s /bin/sh -c "$pgbin/pg_ctl -D $cluster/data -m immediate stop" >/dev/null 2>&1 || true
-	fi
-}
-if [ -n "${AUTOGEN_BENCH_POSTGRES_URL:-}" ]; then
-	pgurl=$AUTOGEN_BENCH_POSTGRES_URL
-else
-	pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-	cluster=$work/pg
-	mkdir -p "$cluster/sock"
-	chown -R postgres "$cluster"
-	su postgres -s /bin/sh -c "$pgbin/initdb -D $cluster/data -U postgres --auth=trust -E UTF8 --locale=C >/dev/null &&
-		$pgbin/pg_ctl -D $cluster/data -o '-k $cluster/sock -c listen_addresses=' -l $cluster/log -w start >/dev/null"
-	pgurl="postgres://postgres@/postgres?host=$cluster/sock&sslmode=disable"
-fi
-pghost=$(python3 -c 'import sys, urllib.parse as u; q=u.urlparse(sys.argv[1]); print(dict(u.parse_qsl(q.query)).get("host") or q.hostname)' "$pgurl")
-psqlc() { psql "$pgurl" -qAtc "$1"; }
-dburl() { python3 -c 'import sys, urllib.parse as u; q=u.urlparse(sys.argv[1]); print(u.urlunparse(q._replace(path="/"+sys.argv[2])))' "$pgurl" "$1"; }
+. "$(dirname "$0")/lib.sh"
+start_postgres
 
 pguser=$(python3 -c 'import sys, urllib.parse as u; print(u.urlparse(sys.argv[1]).username or "postgres")' "$pgurl")
 (cd "$repo" && go build -o "$work/inspect" ./bench/inspect)
