@@ -67,6 +67,9 @@ type ColumnChange struct {
 	Nullable *bool
 	Default  *string // a new default; "" drops it
 	Comment  *string // a new comment; "" drops it
+	// Identity makes the column an identity column (IdentityByDefault,
+	// IdentityAlways) or a plain one (NoIdentity).
+	Identity *schema.Identity
 }
 
 // IndexOptions are how an index is created or dropped.

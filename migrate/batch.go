@@ -188,7 +188,7 @@ func (b *batchChanges) dropConstraint(name string) { b.add(change{kind: dropCons
 // columnChange turns an alterSpec into the dialect's ColumnChange.
 func (a alterSpec) columnChange(column string) dialect.ColumnChange {
 	return dialect.ColumnChange{Column: column, Rename: a.rename, Type: a.typ, Using: a.using,
-		Nullable: a.nullable, Default: a.def, Comment: a.comment}
+		Nullable: a.nullable, Default: a.def, Comment: a.comment, Identity: a.identity}
 }
 
 // name gives every new constraint and index of the batch its name.

@@ -144,7 +144,7 @@ func splitRenames(cur *schema.Table, ch *batchChanges) ([][2]string, []change) {
 			names[c.name] = c.alter.rename
 			c.name = c.alter.rename
 			c.alter.rename = ""
-			if c.alter.typ == nil && c.alter.nullable == nil && c.alter.def == nil && c.alter.comment == nil {
+			if c.alter.typ == nil && c.alter.nullable == nil && c.alter.def == nil && c.alter.comment == nil && c.alter.identity == nil {
 				continue
 			}
 		}
@@ -280,6 +280,18 @@ func (op *Op) applyToTable(cur *schema.Table, changes []change) (*schema.Table, 
 			}
 			if a.comment != nil {
 				col.Comment = *a.comment
+			}
+			if a.identity != nil {
+				col.Identity = *a.identity
+				if col.Identity == schema.NoIdentity {
+					col.AutoIncrement = false
+					// SQLite makes an INTEGER key the rowid alias whatever
+					// it is told: a plain integer key is declared BIGINT.
+					if t.PrimaryKey != nil && len(t.PrimaryKey.Columns) == 1 && t.PrimaryKey.Columns[0] == col.Name &&
+						strings.EqualFold(strings.TrimSpace(col.Type.Raw), "INTEGER") {
+						col.Type = schema.TypeBigInt
+					}
+				}
 			}
 			if a.rename != "" && a.rename != c.name {
 				if t.Column(a.rename) != nil {

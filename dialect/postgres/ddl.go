@@ -260,10 +260,56 @@ func (d Dialect) AlterColumn(t dialect.TableName, ch dialect.ColumnChange, curre
 		}
 		out = append(out, fmt.Sprintf("COMMENT ON COLUMN %s.%s IS %s", table, col, c))
 	}
+	if ch.Identity != nil {
+		from := schema.NoIdentity
+		if current != nil {
+			from = current.Identity
+		}
+		s, err := identitySQL(table, ch.Column, from, *ch.Identity, current != nil)
+		if err != nil {
+			return nil, fmt.Errorf("column %s: %w", ch.Column, err)
+		}
+		out = append(out, s...)
+	}
 	if ch.Rename != "" && ch.Rename != ch.Column {
 		out = append(out, fmt.Sprintf("ALTER TABLE %s RENAME COLUMN %s TO %s", table, col, d.QuoteIdent(ch.Rename)))
 	}
 	return out, nil
+}
+
+// identitySQL changes a column's identity. from is the column's identity
+// now, NoIdentity's zero value when the caller does not know it: then a
+// DO block looks. An identity added to a column with rows starts after
+// their largest value; one that changes kind keeps its sequence.
+func identitySQL(table, name string, from, to schema.Identity, known bool) ([]string, error) {
+	col := Dialect{}.QuoteIdent(name)
+	gen := map[schema.Identity]string{schema.IdentityByDefault: "BY DEFAULT", schema.IdentityAlways: "ALWAYS"}
+	if from == schema.IdentitySerial || to == schema.IdentitySerial {
+		return nil, fmt.Errorf("changing a serial column's identity needs its sequence handled by hand")
+	}
+	if to == schema.NoIdentity {
+		return []string{fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s DROP IDENTITY IF EXISTS", table, col)}, nil
+	}
+	add := []string{
+		fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s ADD GENERATED %s AS IDENTITY", table, col, gen[to]),
+		fmt.Sprintf("SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max(%s), 0) + 1, false) FROM %s",
+			dialect.QuoteString(table), dialect.QuoteString(name), col, table),
+	}
+	set := fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET GENERATED %s", table, col, gen[to])
+	switch {
+	case known && from == schema.NoIdentity:
+		return add, nil
+	case known:
+		return []string{set}, nil
+	}
+	return []string{fmt.Sprintf(`DO $autogen$ BEGIN
+    IF (SELECT attidentity FROM pg_attribute WHERE attrelid = %s::regclass AND attname = %s) = '' THEN
+        %s;
+        PERFORM %s;
+    ELSE
+        %s;
+    END IF;
+END $autogen$`, dialect.QuoteString(table), dialect.QuoteString(name), add[0], strings.TrimPrefix(add[1], "SELECT "), set)}, nil
 }
 
 // CreateIndex renders CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT

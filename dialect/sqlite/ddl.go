@@ -91,13 +91,17 @@ func rowidAlias(t *schema.Table) *schema.Column {
 		return nil
 	}
 	c := t.Column(t.PrimaryKey.Columns[0])
-	switch {
-	case c == nil:
+	if c == nil {
 		return nil
-	case c.Type.Kind == schema.Integer,
-		c.Type.Kind == schema.Raw && strings.EqualFold(strings.TrimSpace(c.Type.Raw), "INTEGER"):
+	}
+	typ := c.Type
+	if typ.Kind == schema.Raw {
+		typ = ParseType(typ.Raw) // a declared type kept as written
+	}
+	switch {
+	case typ.Kind == schema.Integer && (c.Type.Kind != schema.Raw || strings.EqualFold(strings.TrimSpace(c.Type.Raw), "INTEGER")):
 		return c
-	case c.Type.IsInteger() && (c.Identity != schema.NoIdentity || c.AutoIncrement):
+	case typ.IsInteger() && (c.Identity != schema.NoIdentity || c.AutoIncrement):
 		return c
 	}
 	return nil
@@ -289,8 +293,8 @@ func (d Dialect) DropColumn(t dialect.TableName, column string) ([]string, error
 // AlterColumn renders a rename, the one change SQLite makes in place; any
 // other change needs a rebuild.
 func (d Dialect) AlterColumn(t dialect.TableName, ch dialect.ColumnChange, current *schema.Column) ([]string, error) {
-	if ch.Type != nil || ch.Nullable != nil || ch.Default != nil {
-		return nil, dialect.Rebuild("SQLite cannot alter the type, nullability or default of column %s in place", ch.Column)
+	if ch.Type != nil || ch.Nullable != nil || ch.Default != nil || ch.Identity != nil {
+		return nil, dialect.Rebuild("SQLite cannot alter the type, nullability, default or identity of column %s in place", ch.Column)
 	}
 	var out []string
 	if ch.Rename != "" && ch.Rename != ch.Column {
