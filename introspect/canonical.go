@@ -78,11 +78,16 @@ func Canonical(ctx context.Context, q dialect.Querier, dialectName string, defs 
 }
 
 // NormalizeType returns an introspected (or Canonical) type in canonical
-// form. On PostgreSQL the type is already format_type's: it comes back
-// as it is. On SQLite Raw is respelled by sqlite.NormalizeType.
+// form. On PostgreSQL an introspected type is already format_type's and
+// comes back as it is; another spelling of a built-in type ("varchar(20)",
+// "int4") is respelled as format_type prints it by postgres.NormalizeType.
+// On SQLite Raw is respelled by sqlite.NormalizeType.
 func NormalizeType(dialectName string, t schema.Type) schema.Type {
-	if dialectName == "sqlite" || dialectName == "sqlite3" {
+	switch dialectName {
+	case "sqlite", "sqlite3":
 		t.Raw = sqlite.NormalizeType(t.Raw)
+	case "postgres", "postgresql":
+		t.Raw = postgres.NormalizeType(t.Raw)
 	}
 	return t
 }

@@ -38,13 +38,12 @@ func TestCanonicalPostgres(t *testing.T) {
 		// Where PostgreSQL keeps what was written apart, so does Canonical.
 		{[]introspect.ColumnDef{def("varchar", "'x'::text")},
 			introspect.Canon{Type: schema.Type{Kind: schema.Varchar, Raw: "character varying"}, Default: "'x'::text"}},
-		{[]introspect.ColumnDef{def("decimal(10, 2)", "0::numeric")},
-			introspect.Canon{Type: schema.Type{Kind: schema.Numeric, Precision: 10, Scale: 2, Raw: "numeric(10,2)"}, Default: "(0)::numeric"}},
-		{[]introspect.ColumnDef{def("float8", "'-1'")},
-			introspect.Canon{Type: schema.Type{Kind: schema.Double, Raw: "double precision"}, Default: "'-1'::double precision"}},
 		{[]introspect.ColumnDef{def("bool", "true"), def("boolean", "'t'"), def("boolean", "TRUE")},
 			introspect.Canon{Type: schema.Type{Kind: schema.Bool, Raw: "boolean"}, Default: "true"}},
-		{[]introspect.ColumnDef{def("numeric(10,2)", "0"), def("NUMERIC (10, 2)", "(0)")},
+		// A number is a number, however PostgreSQL keeps it: quoted and
+		// cast, cast, or in parentheses.
+		{[]introspect.ColumnDef{def("numeric(10,2)", "0"), def("NUMERIC (10, 2)", "(0)"), def("decimal(10, 2)", "0::numeric"),
+			def("numeric(10,2)", "0.00"), def("numeric(10,2)", "'0'")},
 			introspect.Canon{Type: schema.Type{Kind: schema.Numeric, Precision: 10, Scale: 2, Raw: "numeric(10,2)"}, Default: "0"}},
 		{[]introspect.ColumnDef{def("mood", "'ok'"), def("public.mood", "'ok'::mood")},
 			introspect.Canon{Type: schema.Type{Kind: schema.EnumKind, EnumName: "mood", Raw: "mood"}, Default: "'ok'::mood"}},
@@ -52,8 +51,8 @@ func TestCanonicalPostgres(t *testing.T) {
 			introspect.Canon{Type: schema.Type{Kind: schema.JSON, Raw: "jsonb"}, Default: "'{}'::jsonb"}},
 		{[]introspect.ColumnDef{def("int8[]", ""), def("bigint ARRAY", "")},
 			introspect.Canon{Type: schema.Type{Kind: schema.Raw, Raw: "bigint[]"}}},
-		{[]introspect.ColumnDef{def("float8", "-1"), def("double precision", "(-1)")},
-			introspect.Canon{Type: schema.Type{Kind: schema.Double, Raw: "double precision"}, Default: "'-1'::integer"}},
+		{[]introspect.ColumnDef{def("float8", "-1"), def("double precision", "(-1)"), def("float8", "'-1'"), def("float8", "-1.0")},
+			introspect.Canon{Type: schema.Type{Kind: schema.Double, Raw: "double precision"}, Default: "-1"}},
 	}
 	var all []introspect.ColumnDef
 	for _, g := range groups {

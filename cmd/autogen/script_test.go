@@ -281,3 +281,21 @@ func cmdAddOp(ts *testscript.TestScript, neg bool, args []string) {
 	})
 	ts.Check(os.WriteFile(matches[0], []byte(src), 0o644))
 }
+
+// TestQuickstart runs the README's first command on the quickstart
+// example (against a database of its own): upgrade head, then check.
+func TestQuickstart(t *testing.T) {
+	db := "sqlite://" + filepath.Join(t.TempDir(), "quickstart.db")
+	for _, args := range [][]string{
+		{"-c", "../../examples/quickstart/autogen.yaml", "--db", db, "upgrade", "head"},
+		{"-c", "../../examples/quickstart/autogen.yaml", "--db", db, "check"},
+	} {
+		var out, errOut strings.Builder
+		if code := cli.Main(args, strings.NewReader(""), &out, &errOut); code != 0 {
+			t.Fatalf("autogen %s: exit %d\n%s%s", strings.Join(args, " "), code, out.String(), errOut.String())
+		}
+		if args[len(args)-1] == "check" && !strings.Contains(out.String(), "No changes detected") {
+			t.Errorf("check on the quickstart:\n%s", out.String())
+		}
+	}
+}

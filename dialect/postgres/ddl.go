@@ -239,6 +239,23 @@ func (d Dialect) AlterColumn(t dialect.TableName, ch dialect.ColumnChange, curre
 		}
 		out = append(out, s)
 	}
+	// An identity column is NOT NULL: the identity goes before the column
+	// may hold NULLs, and comes after it may not.
+	var ident []string
+	if ch.Identity != nil {
+		from := schema.NoIdentity
+		if current != nil {
+			from = current.Identity
+		}
+		s, err := identitySQL(table, ch.Column, from, *ch.Identity, current != nil)
+		if err != nil {
+			return nil, fmt.Errorf("column %s: %w", ch.Column, err)
+		}
+		ident = s
+		if *ch.Identity == schema.NoIdentity {
+			out, ident = append(out, ident...), nil
+		}
+	}
 	if ch.Nullable != nil {
 		if *ch.Nullable {
 			out = append(out, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s DROP NOT NULL", table, col))
@@ -246,6 +263,7 @@ func (d Dialect) AlterColumn(t dialect.TableName, ch dialect.ColumnChange, curre
 			out = append(out, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET NOT NULL", table, col))
 		}
 	}
+	out = append(out, ident...)
 	if ch.Default != nil {
 		if *ch.Default == "" {
 			out = append(out, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s DROP DEFAULT", table, col))
@@ -259,17 +277,6 @@ func (d Dialect) AlterColumn(t dialect.TableName, ch dialect.ColumnChange, curre
 			c = dialect.QuoteString(*ch.Comment)
 		}
 		out = append(out, fmt.Sprintf("COMMENT ON COLUMN %s.%s IS %s", table, col, c))
-	}
-	if ch.Identity != nil {
-		from := schema.NoIdentity
-		if current != nil {
-			from = current.Identity
-		}
-		s, err := identitySQL(table, ch.Column, from, *ch.Identity, current != nil)
-		if err != nil {
-			return nil, fmt.Errorf("column %s: %w", ch.Column, err)
-		}
-		out = append(out, s...)
 	}
 	if ch.Rename != "" && ch.Rename != ch.Column {
 		out = append(out, fmt.Sprintf("ALTER TABLE %s RENAME COLUMN %s TO %s", table, col, d.QuoteIdent(ch.Rename)))

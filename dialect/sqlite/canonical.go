@@ -63,6 +63,7 @@ func NormalizeType(decl string) string {
 //   - a literal takes the column's affinity, as the stored value does: on
 //     INTEGER and NUMERIC columns '5' and 5.0 are 5; on REAL columns 5 is
 //     5.0; on TEXT columns 5 is '5'; BLOB columns convert nothing;
+//   - a double-quoted word is the string it spells: "x" is 'x';
 //   - datetime('now'), date('now') and time('now') are CURRENT_TIMESTAMP,
 //     CURRENT_DATE and CURRENT_TIME, whose values they return;
 //   - other expressions: keywords and function names in lower case, one
@@ -79,6 +80,11 @@ func NormalizeDefault(decl, expr string) string {
 	}
 	if len(toks) == 0 {
 		return ""
+	}
+	if len(toks) == 1 && toks[0].kind == tokQuoted && strings.HasPrefix(expr[toks[0].pos:], `"`) {
+		// A double-quoted word that names nothing is a string to SQLite,
+		// and a default names nothing: DEFAULT "x" is 'x'.
+		toks = []token{{kind: tokString, text: quote(toks[0].text)}}
 	}
 	aff := Affinity(decl)
 	if lit, ok := literal(toks); ok {

@@ -709,7 +709,7 @@ func equalFold(a, b []string) bool {
 // VARCHAR, CHARACTER VARYING, VARCHAR(n); CHAR(n), CHARACTER(n);
 // BOOLEAN, BOOL; TIMESTAMP[(p)] [WITHOUT TIME ZONE], DATETIME; TIMESTAMP
 // WITH TIME ZONE, TIMESTAMPTZ; DATE; TIME[(p)]; NUMERIC, DECIMAL [(p[,s])];
-// REAL, FLOAT; DOUBLE, DOUBLE PRECISION; BLOB; UUID; JSON. Every other
+// REAL, FLOAT, FLOAT4; DOUBLE, DOUBLE PRECISION, FLOAT8; BLOB; UUID; JSON. Every other
 // declared type, or none, is Kind Raw.
 func ParseType(decl string) schema.Type {
 	t := schema.Type{Kind: schema.Raw, Raw: decl}
@@ -761,8 +761,8 @@ var typeKinds = map[string]schema.Kind{
 	"DATE": schema.Date,
 	"TIME": schema.Time, "TIME WITHOUT TIME ZONE": schema.Time,
 	"NUMERIC": schema.Numeric, "DECIMAL": schema.Numeric,
-	"REAL": schema.Float, "FLOAT": schema.Float,
-	"DOUBLE": schema.Double, "DOUBLE PRECISION": schema.Double,
+	"REAL": schema.Float, "FLOAT": schema.Float, "FLOAT4": schema.Float,
+	"DOUBLE": schema.Double, "DOUBLE PRECISION": schema.Double, "FLOAT8": schema.Double,
 	"BLOB": schema.Bytes,
 	"UUID": schema.UUID,
 	"JSON": schema.JSON,

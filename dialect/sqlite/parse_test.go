@@ -197,6 +197,8 @@ func TestParseType(t *testing.T) {
 		{"timestamp(3)", schema.Type{Kind: schema.Timestamp, Precision: 3}},
 		{"DATETIME", schema.Type{Kind: schema.Timestamp}},
 		{"double precision", schema.Type{Kind: schema.Double}},
+		{"FLOAT4", schema.Type{Kind: schema.Float}},
+		{"float8", schema.Type{Kind: schema.Double}},
 		{"BLOB", schema.Type{Kind: schema.Bytes}},
 		{"bytea", schema.Type{Kind: schema.Raw}},
 		{"", schema.Type{Kind: schema.Raw}},
@@ -253,6 +255,9 @@ func TestNormalizeDefault(t *testing.T) {
 		{"INTEGER", "(1 + 2) * 3", "(1 + 2) * 3"},
 		{"INTEGER", "(1+2)", "1 + 2"},
 		{"TEXT", "(lower( \"A\" ))", `lower("A")`},
+		{"TEXT", `"hello"`, "'hello'"},
+		{"TEXT", `("it's")`, "'it''s'"},
+		{"INTEGER", `"5"`, "5"},
 		{"TEXT", "'open", "'open"},
 	}
 	for _, tt := range tests {

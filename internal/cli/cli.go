@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -26,9 +27,15 @@ import (
 // Main runs autogen with args (without the program name) and returns the
 // exit code: 0 on success, 1 on error (check: 1 when changes are pending,
 // 2 on error).
-func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(stderr, "error: internal error: %v (please report it, with this trace)\n%s", p, debug.Stack())
+			code = 2
+		}
+	}()
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
 	root := a.rootCmd()
 	root.SetArgs(relativeLast(args))
@@ -117,6 +124,7 @@ $AUTOGEN_URL, or --db, in increasing precedence.`,
 		a.historyCmd(),
 		a.branchesCmd(),
 		a.showCmd(),
+		a.checkCmd(),
 		a.versionCmd(),
 	)
 	return root

@@ -20,6 +20,8 @@ type revisionFlags struct {
 
 func (a *app) revisionCmd() *cobra.Command {
 	var f revisionFlags
+	var auto bool
+	var rf renameFlags
 	cmd := &cobra.Command{
 		Use:   "revision -m MESSAGE",
 		Short: "Create a new revision file",
@@ -29,12 +31,29 @@ Downgrade functions, then run ` + "`autogen upgrade head`" + `.
 
 With several heads, --head says which one the new revision revises (or
 merge the heads first). --head with a revision that is not a head needs
---splice, and starts a new branch from it; --head base starts a new base.`,
-		Example: `  autogen revision -m "add accounts"
+--splice, and starts a new branch from it; --head base starts a new base.
+
+With --autogenerate, the revision is a draft of the changes between the
+database (which must be at the head) and the models listed in autogen.yaml:
+an upgrade and its exact inverse, with a comment on every operation that
+risks data or takes a long lock. Read it and edit it before applying it.
+With no difference, it prints "No changes detected" and writes nothing. A
+dropped and an added column (or table) of the same shape are a drop and an
+add unless you say they are a rename: --rename-column users.name=full_name,
+--rename-table old=new, or y at the question asked on a terminal.`,
+		Example: `  autogen revision -m "add accounts" --autogenerate
+  autogen revision -m "rename" --autogenerate --rename-column users.name=full_name
+  autogen revision -m "add accounts"
   autogen revision -m "audit tables" --head base --branch-label audit
   autogen revision -m "fix" --head 3f2a --splice`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if auto {
+				return a.autogenerate(cmd.Context(), f, &rf)
+			}
+			if len(rf.tables)+len(rf.columns) > 0 {
+				return fmt.Errorf("--rename-table and --rename-column go with --autogenerate")
+			}
 			_, dir, err := a.project()
 			if err != nil {
 				return err
@@ -65,6 +84,8 @@ merge the heads first). --head with a revision that is not a head needs
 	fl.BoolVar(&f.splice, "splice", false, "allow --head to name a revision that is not a head")
 	fl.StringSliceVar(&f.branchLabels, "branch-label", nil, "a branch label for the new revision")
 	fl.StringSliceVar(&f.dependsOn, "depends-on", nil, "a revision (or label) of another branch this one depends on")
+	fl.BoolVar(&auto, "autogenerate", false, "draft the changes between the database and the models")
+	rf.add(cmd)
 	_ = cmd.MarkFlagRequired("message")
 	return cmd
 }

@@ -1,0 +1,7 @@
+// Package models drops two columns.
+package models
+
+type User struct {
+	ID    int64  `db:"id,pk"`
+	Email string `db:"email"`
+}

@@ -1,0 +1,3 @@
+module autogen.test/cases
+
+go 1.26.0

@@ -1,0 +1,26 @@
+package versions
+
+import m "github.com/autogen-go/autogen/migrate"
+
+// column_add_fk
+//
+// Revision: bbbbbbbbbbbb
+// Revises:  aaaaaaaaaaaa
+// Created:  2026-01-02 03:04:05 UTC
+var _ = Revisions.Add(m.Revision{
+	ID:      "bbbbbbbbbbbb",
+	Revises: []string{"aaaaaaaaaaaa"},
+	Message: "column_add_fk",
+	Upgrade: func(op *m.Op) error {
+		op.AddColumn("users", m.Col("org_id", m.BigInt))
+		// Checks every row of users against orgs, blocking writes to both while it runs.
+		op.CreateForeignKey("fk_users_org_id_orgs", "users", m.Cols("org_id"), "orgs", m.Cols("id"), m.OnDelete("SET NULL"))
+		return nil
+	},
+	Downgrade: func(op *m.Op) error {
+		op.DropConstraint("fk_users_org_id_orgs", "users")
+		// Hazard: drops column users.org_id and its data; the downgrade recreates the column, not the data.
+		op.DropColumn("users", "org_id")
+		return nil
+	},
+})

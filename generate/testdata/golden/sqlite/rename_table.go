@@ -1,0 +1,26 @@
+package versions
+
+import m "github.com/autogen-go/autogen/migrate"
+
+// rename_table
+//
+// Revision: bbbbbbbbbbbb
+// Revises:  aaaaaaaaaaaa
+// Created:  2026-01-02 03:04:05 UTC
+var _ = Revisions.Add(m.Revision{
+	ID:      "bbbbbbbbbbbb",
+	Revises: []string{"aaaaaaaaaaaa"},
+	Message: "rename_table",
+	Upgrade: func(op *m.Op) error {
+		op.DropIndex("ix_people_name", "people")
+		op.RenameTable("people", "members")
+		op.CreateIndex("ix_members_name", "members", m.Cols("name"))
+		return nil
+	},
+	Downgrade: func(op *m.Op) error {
+		op.DropIndex("ix_members_name", "members")
+		op.RenameTable("members", "people")
+		op.CreateIndex("ix_people_name", "people", m.Cols("name"))
+		return nil
+	},
+})

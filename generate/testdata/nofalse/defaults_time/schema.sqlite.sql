@@ -1,0 +1,9 @@
+CREATE TABLE stamps (
+    id INTEGER PRIMARY KEY,
+    created TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT current_timestamp,
+    updated TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT (datetime('now')),
+    day DATE NOT NULL DEFAULT (date('now')),
+    clock TIME NOT NULL DEFAULT CURRENT_TIME,
+    fixed DATE NOT NULL DEFAULT '2020-01-01',
+    fixed_time TIMESTAMP NOT NULL DEFAULT ('2020-01-01 10:00:00')
+);

@@ -1,0 +1,3 @@
+module autogen.test/nofalse
+
+go 1.26.0

@@ -1,0 +1,7 @@
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY NOT NULL,
+    email TEXT NOT NULL
+);
+CREATE TABLE smalls (id integer primary key);
+CREATE TABLE plains (id BIGINT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (id));
+CREATE TABLE counters (id INTEGER PRIMARY KEY AUTOINCREMENT);

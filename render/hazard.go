@@ -1,0 +1,156 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/autogen-go/autogen/diff"
+	"github.com/autogen-go/autogen/schema"
+)
+
+// hazards returns the comments a change deserves: what it risks (data
+// loss, failure on existing rows) and what it locks.
+func hazards(c diff.Change, o Options) []string {
+	pg := o.Dialect != "sqlite"
+	switch c := c.(type) {
+	case diff.DropTable:
+		return []string{fmt.Sprintf("Hazard: drops table %s and every row in it; the downgrade recreates the table, not the rows.", c.T.Name)}
+	case diff.DropColumn:
+		return []string{fmt.Sprintf("Hazard: drops column %s.%s and its data; the downgrade recreates the column, not the data.", c.Table, c.C.Name)}
+	case diff.AddColumn:
+		if !c.C.Nullable && c.C.Default == "" && c.C.Identity == schema.NoIdentity && c.C.Generated == nil {
+			return []string{fmt.Sprintf("Hazard: NOT NULL without a default fails if %s has rows: give %s a default,\nor add it nullable, fill it, and set it NOT NULL in a later step.", c.Table, c.C.Name)}
+		}
+	case diff.ModifyColumn:
+		var out []string
+		if c.What&diff.ChangeType != 0 && pg {
+			// SQLite stores any value in any column: a type change never
+			// fails there.
+			if why := narrowing(c.From.Type, c.To.Type); why != "" {
+				out = append(out, fmt.Sprintf("Hazard: %s.%s %s -> %s %s: values that do not fit make the migration fail.", c.Table, c.To.Name, typeText(c.From.Type), typeText(c.To.Type), why))
+			}
+			if rewrites(c.From.Type, c.To.Type) {
+				out = append(out, fmt.Sprintf("Rewrites table %s under an ACCESS EXCLUSIVE lock (reads and writes wait).", c.Table))
+			}
+		}
+		if c.What&diff.ChangeNull != 0 && !c.To.Nullable {
+			out = append(out, fmt.Sprintf("Hazard: NOT NULL fails if a row of %s has %s NULL: fill those rows first.", c.Table, c.To.Name))
+		}
+		return out
+	case diff.AddUnique:
+		if pg {
+			return []string{fmt.Sprintf("Builds a unique index on %s, blocking writes while it runs; fails on duplicates.", c.Table)}
+		}
+	case diff.AddPrimaryKey:
+		if pg {
+			return []string{fmt.Sprintf("Builds a unique index on %s, blocking writes while it runs; fails on duplicates or NULLs.", c.Table)}
+		}
+	case diff.AddCheck:
+		if pg {
+			return []string{fmt.Sprintf("Checks every row of %s under an ACCESS EXCLUSIVE lock; fails if a row breaks the check.", c.Table)}
+		}
+	case diff.AddForeignKey:
+		if pg {
+			return []string{fmt.Sprintf("Checks every row of %s against %s, blocking writes to both while it runs.", c.Table, c.FK.RefTable)}
+		}
+	}
+	return nil
+}
+
+func typeText(t schema.Type) string {
+	if t.Kind != schema.Raw && t.Kind != "" {
+		return t.String()
+	}
+	if t.Raw != "" {
+		return t.Raw
+	}
+	return t.String()
+}
+
+// narrowing says why a type change may not fit every value, or "".
+func narrowing(from, to schema.Type) string {
+	rank := map[schema.Kind]int{schema.SmallInt: 1, schema.Integer: 2, schema.BigInt: 3}
+	text := func(k schema.Kind) bool { return k == schema.Text || k == schema.Varchar || k == schema.Char }
+	switch {
+	case rank[from.Kind] > 0 && rank[to.Kind] > 0:
+		if rank[to.Kind] < rank[from.Kind] {
+			return "narrows the integers"
+		}
+	case text(from.Kind) && (to.Kind == schema.Varchar || to.Kind == schema.Char) && to.Length > 0:
+		if from.Kind == schema.Text || from.Length == 0 || to.Length < from.Length {
+			return "shortens the text"
+		}
+	case text(from.Kind) && text(to.Kind):
+	case from.Kind == schema.Numeric && to.Kind == schema.Numeric:
+		if to.Precision > 0 && (from.Precision == 0 || to.Precision-to.Scale < from.Precision-from.Scale || to.Scale < from.Scale) {
+			return "narrows the numbers"
+		}
+	case from.Kind == schema.Double && to.Kind == schema.Float:
+		return "loses precision"
+	case from.Kind == schema.Float && to.Kind == schema.Double:
+	case from.Kind == to.Kind:
+	case text(to.Kind):
+	default:
+		return "converts between kinds of values"
+	}
+	return ""
+}
+
+// rewrites reports whether PostgreSQL rewrites the table for the type
+// change (it does not for a longer varchar, varchar to text, or a wider
+// numeric of the same scale).
+func rewrites(from, to schema.Type) bool {
+	switch {
+	case from.Kind == schema.Varchar && to.Kind == schema.Varchar:
+		return to.Length > 0 && (from.Length == 0 || to.Length < from.Length)
+	case from.Kind == schema.Varchar && to.Kind == schema.Text:
+		return false
+	case from.Kind == schema.Numeric && to.Kind == schema.Numeric:
+		return !(to.Precision == 0 || to.Scale == from.Scale && to.Precision >= from.Precision)
+	}
+	return true
+}
+
+// renameHints returns, by index of an AddColumn or AddTable change, the
+// comment for a drop and add pair of the same shape that may be meant as
+// a rename.
+func renameHints(changes []diff.Change) map[int][]string {
+	out := map[int][]string{}
+	for i, c := range changes {
+		switch c := c.(type) {
+		case diff.AddColumn:
+			for _, d := range changes {
+				dc, ok := d.(diff.DropColumn)
+				if ok && dc.Table == c.Table && sameType(dc.C.Type, c.C.Type) {
+					out[i] = append(out[i], fmt.Sprintf("This drop of %s.%s and add of %s.%s look like a rename, which would keep the data.\nTo rename instead: autogen revision --autogenerate --rename-column %s.%s=%s",
+						dc.Table, dc.C.Name, c.Table, c.C.Name, c.Table, dc.C.Name, c.C.Name))
+				}
+			}
+		case diff.AddTable:
+			for _, d := range changes {
+				dt, ok := d.(diff.DropTable)
+				if ok && sameColumns(dt.T, c.T) {
+					out[i] = append(out[i], fmt.Sprintf("This drop of table %s and add of table %s look like a rename, which would keep the rows.\nTo rename instead: autogen revision --autogenerate --rename-table %s=%s",
+						dt.T.Name, c.T.Name, dt.T.Name, c.T.Name))
+				}
+			}
+		}
+	}
+	return out
+}
+
+func sameType(a, b schema.Type) bool {
+	return diff.TypesEqual(a, b) || a.Kind == b.Kind && a.Kind != schema.Raw
+}
+
+func sameColumns(a, b *schema.Table) bool {
+	if len(a.Columns) != len(b.Columns) {
+		return false
+	}
+	for i := range a.Columns {
+		if !strings.EqualFold(a.Columns[i].Name, b.Columns[i].Name) || !sameType(a.Columns[i].Type, b.Columns[i].Type) {
+			return false
+		}
+	}
+	return true
+}
