@@ -323,14 +323,10 @@ func (r *renderer) batch(table string, all []diff.Change, group []int) ([]jen.Co
 // tableChange writes a change of an existing table, as op.X(table, …)
 // (withTable) or b.X(…) inside a batch.
 func (r *renderer) tableChange(c diff.Change, recv string, withTable bool) ([]jen.Code, error) {
-	call := func(name string, args ...jen.Code) jen.Code {
-		if withTable {
-			// op.X(name…, table, …): the table comes after the object's
-			// name for constraints and indexes, first for columns.
-			return jen.Id(recv).Dot(name).Call(args...)
-		}
-		return jen.Id(recv).Dot(name).Call(args...)
-	}
+	// op.X(…) or b.X(…): outside a batch the table is an argument too,
+	// after the object's name for constraints and indexes, first for
+	// columns.
+	call := func(name string, args ...jen.Code) jen.Code { return jen.Id(recv).Dot(name).Call(args...) }
 	tbl := func(table string) []jen.Code {
 		if withTable {
 			return []jen.Code{jen.Lit(table)}
@@ -339,7 +335,7 @@ func (r *renderer) tableChange(c diff.Change, recv string, withTable bool) ([]je
 	}
 	switch c := c.(type) {
 	case diff.AddColumn:
-		col, err := r.column(c.C, false, false, nil)
+		col, err := r.column(c.C, false)
 		if err != nil {
 			return nil, err
 		}
@@ -493,7 +489,7 @@ func (r *renderer) createTable(t *schema.Table) ([]jen.Code, error) {
 	}
 	var lines []jen.Code
 	for _, c := range t.Columns {
-		col, err := r.column(c, c.Name == pkCol, false, t)
+		col, err := r.column(c, c.Name == pkCol)
 		if err != nil {
 			return nil, fmt.Errorf("table %s: %w", t.Name, err)
 		}
@@ -582,7 +578,7 @@ func (r *renderer) createPartition(t *schema.Table) ([]jen.Code, error) {
 }
 
 // column writes m.Col(name, type, options…).
-func (r *renderer) column(c *schema.Column, pk, _ bool, _ *schema.Table) (jen.Code, error) {
+func (r *renderer) column(c *schema.Column, pk bool) (jen.Code, error) {
 	typ, err := r.typeCode(c.Type)
 	if err != nil {
 		return nil, fmt.Errorf("column %s: %w", c.Name, err)
