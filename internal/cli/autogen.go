@@ -71,7 +71,7 @@ func generateOptions(cfg *config.Config, db *sql.DB, rf *renameFlags) (generate.
 		DB: db, Dialect: cfg.Dialect,
 		Models: model.Options{Dir: cfg.Dir, Patterns: cfg.Models, SingularTable: cfg.SingularTable,
 			IncludeTypes: cfg.IncludeTypes, ExcludeTypes: cfg.ExcludeTypes},
-		VersionTable: cfg.VersionTable, IncludeTables: cfg.IncludeTables, ExcludeTables: cfg.ExcludeTables,
+		Schemas: cfg.Schemas, VersionTable: cfg.VersionTable, IncludeTables: cfg.IncludeTables, ExcludeTables: cfg.ExcludeTables,
 		Naming: conv, IgnoreTypes: !*cfg.Compare.Type, ServerDefaults: cfg.Compare.ServerDefault,
 		Batch: *cfg.RenderAsBatch,
 	}

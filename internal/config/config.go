@@ -46,6 +46,7 @@ type Config struct {
 	VersionTable            string            `yaml:"version_table"`
 	NamingConvention        map[string]string `yaml:"naming_convention"`
 	Compare                 Compare           `yaml:"compare"`
+	Schemas                 []string          `yaml:"schemas"`
 	IncludeTables           []string          `yaml:"include_tables"`
 	ExcludeTables           []string          `yaml:"exclude_tables"`
 	IncludeTypes            []string          `yaml:"include_types"`
@@ -62,7 +63,7 @@ type Compare struct {
 }
 
 var known = map[string][]string{
-	"": {"dialect", "url", "migrations", "models", "version_table", "naming_convention", "compare",
+	"": {"dialect", "url", "migrations", "models", "version_table", "naming_convention", "compare", "schemas",
 		"include_tables", "exclude_tables", "include_types", "exclude_types", "singular_table",
 		"render_as_batch", "transaction_per_migration"},
 	"compare": {"type", "server_default"},
@@ -223,6 +224,9 @@ func (c *Config) applyDefaults(file string, root *yaml.Node) error {
 				return fmt.Errorf("%s: %s: %q is not a valid glob (*, ?, [a-z]): %v", line(g.key), g.key, p, err)
 			}
 		}
+	}
+	if len(c.Schemas) > 0 && c.Dialect != Postgres {
+		return fmt.Errorf("%s: schemas is for PostgreSQL: SQLite has one schema", line("schemas"))
 	}
 	if c.URL == "" && c.Dialect == SQLite {
 		c.URL = DefaultSQLiteURL

@@ -52,6 +52,7 @@ func TestParseErrors(t *testing.T) {
 		{"dialect: sqlite\ncompare:\n  types: true\n", "autogen.yaml:3: unknown compare key \"types\""},
 		{"dialect: sqlite\nversion_table: \"a b\"\n", "autogen.yaml:2: version_table \"a b\" must be a plain identifier"},
 		{"dialect: sqlite\nnaming_convention:\n  idx: x\n", "unknown naming_convention key \"idx\""},
+		{"dialect: sqlite\nschemas: [public]\n", "autogen.yaml:2: schemas is for PostgreSQL"},
 		{"dialect: sqlite\nmodels: 3\n", "autogen.yaml: line 2: "},
 		{"dialect: [sqlite\n", "autogen.yaml: "},
 		{"- a\n- b\n", "autogen.yaml:1: expected keys"},
