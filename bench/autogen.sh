@@ -51,7 +51,7 @@ for n in $sizes; do
 	python3 "$shared/bench/gen.py" fixtures --n "$n" --out "$work/fx$n" >/dev/null
 	echo "## autogenerate, $n tables ($(date -u +%F), $(nproc) CPUs)"
 	echo
-	for d in sqlite postgres; do
+	for d in ${DIALECTS:-sqlite postgres}; do
 		p=$work/ag-$d-$n
 		agproject "$p" "$d" "$work/fx$n"
 		al=$work/al-$d-$n

@@ -24,7 +24,7 @@ start_postgres() {
 		mkdir -p "$cluster/sock"
 		chown -R postgres "$cluster"
 		su postgres -s /bin/sh -c "$pgbin/initdb -D $cluster/data -U postgres --auth=trust -E UTF8 --locale=C >/dev/null &&
-			$pgbin/pg_ctl -D $cluster/data -o '-k $cluster/sock -c listen_addresses=' -l $cluster/log -w start >/dev/null"
+			$pgbin/pg_ctl -D $cluster/data -o '-k $cluster/sock -c listen_addresses= -c max_locks_per_transaction=1024' -l $cluster/log -w start >/dev/null"
 		pgurl="postgres://postgres@/postgres?host=$cluster/sock&sslmode=disable"
 	fi
 	pghost=$(python3 -c 'import sys, urllib.parse as u; q=u.urlparse(sys.argv[1]); print(dict(u.parse_qsl(q.query)).get("host") or q.hostname)' "$pgurl")

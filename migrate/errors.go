@@ -36,7 +36,17 @@ func (e *StatementError) Error() string {
 	if e.Source != "" {
 		at = e.Source + ": "
 	}
-	return fmt.Sprintf("%s%v\n    in: %s", at, e.Err, indent(e.SQL))
+	return fmt.Sprintf("%s%v%s\n    in: %s", at, e.Err, hint(e.Err), indent(e.SQL))
+}
+
+// hint adds what to do to a database error whose fix is not in the
+// revision.
+func hint(err error) string {
+	if strings.Contains(err.Error(), "SQLSTATE 53200") {
+		// out of shared memory: the lock table is full.
+		return "\n    (one transaction took more locks than max_locks_per_transaction allows: raise it, or split the revision)"
+	}
+	return ""
 }
 
 func (e *StatementError) Unwrap() error { return e.Err }
