@@ -359,11 +359,11 @@ func joinLabel(label, symbol string) string {
 func (g *Graph) parseDowngradeTarget(current []string, target string) (string, *Node, bool, error) {
 	m := relative.FindStringSubmatch(target)
 	if m == nil {
-		label, symbol := "", target
-		if i := strings.LastIndex(target, "@"); i >= 0 {
-			label, symbol = target[:i], target[i+1:]
+		label, _, _ := strings.Cut(target, "@")
+		if label == target {
+			label = ""
 		}
-		n, err := g.ResolveOne(symbol)
+		n, err := g.ResolveOne(target)
 		return label, n, false, err
 	}
 	label, symbol := m[1], m[2]

@@ -94,11 +94,18 @@ func (g *Graph) ResolveOne(id string) (*Node, error) {
 
 // resolveNumber splits off a branch label and expands the symbolic names.
 func (g *Graph) resolveNumber(id string) (ids []string, label string, err error) {
+	whole := id
 	if i := strings.Index(id, "@"); i >= 0 {
 		label, id = id[:i], id[i+1:]
 		if label == "" {
-			return nil, "", &ResolveError{Arg: "@" + id, Msg: fmt.Sprintf("empty branch label in %q", "@"+id)}
+			return nil, "", &ResolveError{Arg: whole, Msg: fmt.Sprintf("empty branch label in %q", whole)}
 		}
+		if id == "" {
+			return nil, "", &ResolveError{Arg: whole, Msg: fmt.Sprintf("nothing after the @ in %q: write %shead, %sbase, %s-1 or %s<revision>", whole, whole, whole, whole, whole)}
+		}
+	}
+	if id == "" {
+		return nil, "", &ResolveError{Arg: whole, Msg: `empty revision identifier: give a revision, "head", "heads" or "base"`}
 	}
 	switch id {
 	case "heads":
@@ -113,7 +120,12 @@ func (g *Graph) resolveNumber(id string) (ids []string, label string, err error)
 			return nil, label, err
 		}
 		return []string{h.ID}, label, nil
-	case "base", "":
+	case "base":
+		if label != "" {
+			if _, err := g.resolveBranch(label); err != nil {
+				return nil, "", err
+			}
+		}
 		return nil, label, nil
 	}
 	return []string{id}, label, nil

@@ -46,7 +46,10 @@ func TestResolveOne(t *testing.T) {
 			{id: "base", want: ""},   // test_get_revision_base_single
 			{id: "heads", want: "c"}, // one real head
 			{id: "a", want: "a"},
-			{id: "", want: ""}, // like Alembic's None
+			// Alembic takes None for base; an empty string from a user is
+			// a mistake, never a request to drop everything.
+			{id: "", err: errResolve},
+			{id: "a@", err: errResolve},
 		}},
 		{"APITest two heads", twoHeads, []res{
 			{id: "head", err: errMultiple},  // test_get_revision_head_multiple
@@ -74,6 +77,7 @@ func TestResolveOne(t *testing.T) {
 			{id: "abranch@heads", want: "c"},
 			{id: "abranch@head", want: "c"},
 			{id: "abranch@base", want: ""},
+			{id: "nobranch@base", err: errResolve},
 			{id: "ebranch@head", want: "f"},
 			{id: "ebranch@d", want: "d"},
 			// test_branch_at_self.
