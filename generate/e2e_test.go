@@ -333,6 +333,28 @@ var changeCases = []changeCase{
 		},
 	},
 	{
+		// PostgreSQL refuses a new value in the transaction that added it
+		// (SQLSTATE 55P04): the draft adds it in an autocommit block.
+		name:     "enum_value_used",
+		dialects: []string{"postgres"},
+		before: func(op *m.Op) error {
+			op.CreateEnum("status", "pending", "active")
+			op.CreateTable("orders",
+				m.Col("id", m.BigInt, m.PrimaryKey, m.Identity),
+				m.Col("status", m.Enum("status"), m.NotNull, m.Default("'pending'")),
+			)
+			return nil
+		},
+		manualDown: []string{
+			"ALTER TYPE status RENAME TO status_old",
+			"CREATE TYPE status AS ENUM ('pending', 'active')",
+			"ALTER TABLE orders ALTER COLUMN status DROP DEFAULT",
+			"ALTER TABLE orders ALTER COLUMN status TYPE status USING status::text::status",
+			"ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending'::status",
+			"DROP TYPE status_old",
+		},
+	},
+	{
 		name:     "enum_remove_value",
 		dialects: []string{"postgres"},
 		before: func(op *m.Op) error {

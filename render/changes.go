@@ -103,7 +103,20 @@ func Ops(changes []diff.Change, o Options) ([]jen.Code, error) {
 		}
 	}
 	var out []jen.Code
-	for i, c := range changes {
+	for i := 0; i < len(changes); i++ {
+		c := changes[i]
+		if _, ok := c.(diff.AddEnumValue); ok {
+			j := i
+			for j < len(changes) {
+				if _, ok := changes[j].(diff.AddEnumValue); !ok {
+					break
+				}
+				j++
+			}
+			out = append(out, r.enumValues(changes[i:j])...)
+			i = j - 1
+			continue
+		}
 		if group, ok := at[i]; ok {
 			code, err := r.batch(diff.TableOf(c), changes, group)
 			if err != nil {
@@ -123,6 +136,30 @@ func Ops(changes []diff.Change, o Options) ([]jen.Code, error) {
 		out = append(out, code...)
 	}
 	return out, nil
+}
+
+// enumValues writes new enum values in one op.AutocommitBlock:
+// PostgreSQL refuses a value in the transaction that added it (a default,
+// a check, an UPDATE of the revision), so the values are committed
+// first, and m.IfValueNotExists lets a failed upgrade run again.
+func (r *renderer) enumValues(changes []diff.Change) []jen.Code {
+	var body []jen.Code
+	for _, c := range changes {
+		c := c.(diff.AddEnumValue)
+		args := []jen.Code{jen.Lit(c.Enum.Name), jen.Lit(c.Value)}
+		switch {
+		case c.Before != "":
+			args = append(args, m("Before").Call(jen.Lit(c.Before)))
+		case c.After != "":
+			args = append(args, m("After").Call(jen.Lit(c.After)))
+		}
+		args = append(args, m("IfValueNotExists"))
+		body = append(body, op("AddEnumValue").Call(args...))
+	}
+	return append(comments(
+		"PostgreSQL cannot use an enum value in the transaction that added it: the",
+		"block commits what ran before it, then adds the values outside a transaction."),
+		op("AutocommitBlock").Call(jen.Func().Params(jen.Id("op").Op("*").Qual(MigratePath, "Op")).Block(body...)))
 }
 
 // expressible reports whether op.CreateIndex can say an index's keys:
@@ -264,15 +301,6 @@ func (r *renderer) change(c diff.Change) ([]jen.Code, error) {
 		out = append(out, op("CreateEnum").Call(args...))
 	case diff.DropEnum:
 		out = append(out, op("DropEnum").Call(jen.Lit(c.E.Name)))
-	case diff.AddEnumValue:
-		args := []jen.Code{jen.Lit(c.Enum.Name), jen.Lit(c.Value)}
-		switch {
-		case c.Before != "":
-			args = append(args, m("Before").Call(jen.Lit(c.Before)))
-		case c.After != "":
-			args = append(args, m("After").Call(jen.Lit(c.After)))
-		}
-		out = append(out, op("AddEnumValue").Call(args...))
 	case diff.EnumValuesChanged:
 		out = append(out, r.recreateEnum(c)...)
 	case diff.TablePartitioning:

@@ -12,8 +12,12 @@ var _ = Revisions.Add(m.Revision{
 	Revises: []string{"aaaaaaaaaaaa"},
 	Message: "enum_add_value",
 	Upgrade: func(op *m.Op) error {
-		op.AddEnumValue("status", "paused", m.Before("active"))
-		op.AddEnumValue("status", "archived")
+		// PostgreSQL cannot use an enum value in the transaction that added it: the
+		// block commits what ran before it, then adds the values outside a transaction.
+		op.AutocommitBlock(func(op *m.Op) {
+			op.AddEnumValue("status", "paused", m.Before("active"), m.IfValueNotExists)
+			op.AddEnumValue("status", "archived", m.IfValueNotExists)
+		})
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {

@@ -1,0 +1,16 @@
+// Package models adds an enum value and makes it the column's default,
+// a use PostgreSQL refuses in the transaction that added the value.
+package models
+
+type Status string
+
+const (
+	StatusPending  Status = "pending"
+	StatusActive   Status = "active"
+	StatusArchived Status = "archived"
+)
+
+type Order struct {
+	ID     int64  `db:"id,pk"`
+	Status Status `db:"status,type:enum,default:'archived'"`
+}

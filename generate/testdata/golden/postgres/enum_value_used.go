@@ -1,0 +1,37 @@
+package versions
+
+import m "github.com/autogen-go/autogen/migrate"
+
+// enum_value_used
+//
+// Revision: bbbbbbbbbbbb
+// Revises:  aaaaaaaaaaaa
+// Created:  2026-01-02 03:04:05 UTC
+var _ = Revisions.Add(m.Revision{
+	ID:      "bbbbbbbbbbbb",
+	Revises: []string{"aaaaaaaaaaaa"},
+	Message: "enum_value_used",
+	Upgrade: func(op *m.Op) error {
+		// PostgreSQL cannot use an enum value in the transaction that added it: the
+		// block commits what ran before it, then adds the values outside a transaction.
+		op.AutocommitBlock(func(op *m.Op) {
+			op.AddEnumValue("status", "archived", m.IfValueNotExists)
+		})
+		op.AlterColumn("orders", "status", m.SetDefault("'archived'"))
+		return nil
+	},
+	Downgrade: func(op *m.Op) error {
+		op.AlterColumn("orders", "status", m.SetDefault("'pending'::status"))
+		// Enum status: values (pending, active, archived) become (pending, active).
+		// PostgreSQL cannot remove or reorder enum values in place. Check that no row
+		// holds a removed value, then recreate the type:
+		//
+		// op.Exec("ALTER TYPE status RENAME TO status_old")
+		// op.CreateEnum("status", "pending", "active")
+		// op.Exec("ALTER TABLE orders ALTER COLUMN status DROP DEFAULT")
+		// op.Exec("ALTER TABLE orders ALTER COLUMN status TYPE status USING status::text::status")
+		// op.Exec("ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'archived'::status")
+		// op.DropEnum("status_old")
+		return nil
+	},
+})
