@@ -57,6 +57,8 @@ var nofalseSchemas = []nofalseSchema{
 	{"checks", nil, "named and column checks: >, <=, IN, BETWEEN, length() AND, LIKE, IS NOT NULL OR <>"},
 	{"checks_pg", pgOnly, "regular expression, = ANY (ARRAY[...]), NOT (...), ::numeric cast, upper()"},
 	{"checks_pg_reprinted", pgOnly, "varchar IN lists in a check and a partial index, as a downgrade creates them again from PostgreSQL's text"},
+	{"collations", sqliteOnly, "COLLATE NOCASE, RTRIM and \"BINARY\" after the type, in any case"},
+	{"collations_pg", pgOnly, "COLLATE \"C\" and collate \"POSIX\" after the type"},
 	{"comments_pg", pgOnly, "table and column comments with commas and quotes"},
 	{"enums_pg", pgOnly, "enum NOT NULL with default and index, nullable enum, enum shared by two tables"},
 	{"names_quoted", nil, "reserved words (user, group, select, desc, order, table), CamelCase, a space"},

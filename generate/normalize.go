@@ -38,6 +38,11 @@ func (n *normalizer) rules(s *schema.Schema) {
 			c.Type = introspect.NormalizeType(n.dialect, c.Type)
 			if n.dialect == "sqlite" {
 				c.Type = sqliteType(c.Type)
+				// SQLite's collation names ignore case, and BINARY is
+				// what a column has without one.
+				if c.Collation = strings.ToLower(c.Collation); c.Collation == "binary" {
+					c.Collation = ""
+				}
 			}
 			c.Default = introspect.NormalizeDefault(n.dialect, c.Type, c.Default)
 		}

@@ -301,6 +301,7 @@ func (g *gormState) column(s *gSchema, f *gField) (*schema.Column, bool) {
 		inline = true
 		col.AutoIncrement = strings.Contains(rest, "AUTOINCREMENT")
 	}
+	raw, col.Collation = splitCollate(b.dialect, raw)
 	typ, id := b.sqlType(raw)
 	if strings.EqualFold(raw, "enum") {
 		typ = g.enumColumn(s, f)

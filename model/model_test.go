@@ -122,6 +122,26 @@ func TestParseSQLType(t *testing.T) {
 	}
 }
 
+func TestSplitCollate(t *testing.T) {
+	for _, tc := range []struct {
+		d                  Dialect
+		in, typ, collation string
+	}{
+		{SQLite, "varchar(40) collate nocase", "varchar(40)", "nocase"},
+		{SQLite, "TEXT COLLATE RTRIM", "TEXT", "RTRIM"},
+		{Postgres, `varchar(8) COLLATE "C"`, "varchar(8)", "C"},
+		{Postgres, "text COLLATE Posix", "text", "posix"},
+		{Postgres, `text collate "a""b"`, "text", `a"b`},
+		{Postgres, "numeric(10, 2)", "numeric(10, 2)", ""},
+		{Postgres, "collate", "collate", ""},
+	} {
+		typ, coll := splitCollate(tc.d, tc.in)
+		if typ != tc.typ || coll != tc.collation {
+			t.Errorf("splitCollate(%s, %q) = %q, %q; want %q, %q", tc.d, tc.in, typ, coll, tc.typ, tc.collation)
+		}
+	}
+}
+
 func TestNowParse(t *testing.T) {
 	for in, want := range map[string]string{
 		"2024-02-29":          "2024-02-29 00:00:00",

@@ -364,8 +364,9 @@ func (b *builder) nativeField(nt *nativeTable, v *types.Var, tag string) *native
 		g, _ := nativeType(v.Type())
 		f.col.Nullable = g.null
 	case sqlType != "":
-		t, id := b.sqlType(sqlType)
-		f.col.Type = t
+		raw, collation := splitCollate(b.dialect, sqlType)
+		t, id := b.sqlType(raw)
+		f.col.Type, f.col.Collation = t, collation
 		if id != schema.NoIdentity {
 			f.col.Identity = id
 		}

@@ -218,3 +218,24 @@ func nativeType(t types.Type) (goType, bool) {
 	}
 	return goType{}, false
 }
+
+// collateRe matches a trailing COLLATE clause of a type spelling:
+// varchar(40) COLLATE NOCASE, text collate "C".
+var collateRe = regexp.MustCompile(`(?i)^(.*?)\s+collate\s+("(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)\s*$`)
+
+// splitCollate splits a column's collation off its type, as GORM users
+// write it (type:varchar(40) COLLATE NOCASE). An unquoted name is folded
+// to lower case on PostgreSQL, as PostgreSQL folds it.
+func splitCollate(d Dialect, raw string) (typ, collation string) {
+	m := collateRe.FindStringSubmatch(raw)
+	if m == nil {
+		return raw, ""
+	}
+	name := m[2]
+	if strings.HasPrefix(name, `"`) {
+		name = strings.ReplaceAll(name[1:len(name)-1], `""`, `"`)
+	} else if d == Postgres {
+		name = strings.ToLower(name)
+	}
+	return strings.TrimSpace(m[1]), name
+}
