@@ -129,7 +129,9 @@ func (b *builder) nativeModel(c *candidate) {
 				b.errorf(f.pos, typ, f.goName, "`autoincrement` on a %s column: only integer columns are filled by the database", f.col.Type)
 				continue
 			}
-			f.col.Identity = schema.IdentityByDefault
+			if f.col.Identity == schema.NoIdentity { // type:serial keeps its sequence
+				f.col.Identity = schema.IdentityByDefault
+			}
 			if b.dialect == SQLite {
 				if len(pkCols) != 1 || pkCols[0] != f.col.Name {
 					b.errorf(f.pos, typ, f.goName, "`autoincrement` on SQLite needs the column to be the whole primary key (INTEGER PRIMARY KEY AUTOINCREMENT)")
@@ -137,7 +139,7 @@ func (b *builder) nativeModel(c *candidate) {
 				}
 				f.col.AutoIncrement = true
 			}
-		case f.autoinc == "" && len(pkCols) == 1 && pkCols[0] == f.col.Name && f.col.Type.IsInteger():
+		case f.autoinc == "" && len(pkCols) == 1 && pkCols[0] == f.col.Name && f.col.Type.IsInteger() && f.col.Identity == schema.NoIdentity:
 			f.col.Identity = schema.IdentityByDefault
 		}
 	}

@@ -82,3 +82,9 @@ type Everything struct {
 	Real     float64           `db:"real,type:real"`
 	Blob     []byte            `db:"blob,type:blob"`
 }
+
+// Legacy keeps a serial key: its sequence is not turned into an identity.
+type Legacy struct {
+	ID   int64  `db:"id,pk,type:bigserial"`
+	Name string `db:"name"`
+}
