@@ -91,9 +91,16 @@ var changeCases = []changeCase{
 			usersTable(op,
 				m.Col("legacy", m.Text),
 				m.Col("old_score", m.Integer, m.NotNull, m.Default("0")),
+				// NOT NULL without a default: the downgrade must add it
+				// back to a table that has rows.
+				m.Col("nick", m.Varchar(20), m.NotNull),
+				m.Col("verified", m.Bool, m.NotNull),
+				m.Col("joined", m.TimestampTZ, m.NotNull),
 			)
+			op.Exec("INSERT INTO users (email, nick, verified, joined) VALUES ('a@example.com', 'a', true, CURRENT_TIMESTAMP)")
 			return nil
 		},
+		after: []query{{sql: "SELECT email FROM users", want: []string{"a@example.com"}}},
 	},
 	{
 		name: "nullability",

@@ -310,7 +310,7 @@ func Render(res *Result, o Options) (upgrade, downgrade []jen.Code, err error) {
 	if upgrade, err = render.Ops(res.Changes, ro); err != nil {
 		return nil, nil, err
 	}
-	ro.Current, ro.RenameHints = res.Target, false
+	ro.Current, ro.RenameHints, ro.Downgrade = res.Target, false, true
 	if downgrade, err = render.Ops(diff.Invert(res.Changes), ro); err != nil {
 		return nil, nil, err
 	}

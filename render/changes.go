@@ -35,6 +35,12 @@ type Options struct {
 	// RenameHints adds a comment to each drop and add pair that looks like
 	// a rename.
 	RenameHints bool
+	// Downgrade says the changes undo an upgrade: a NOT NULL column the
+	// upgrade dropped comes back filled with its type's zero value (its
+	// own values went with the drop), through a default dropped after.
+	Downgrade bool
+
+	enums map[string][]string // enum values by name: Current's and those the changes create
 }
 
 func (o Options) dialect() dialect.Dialect {
@@ -60,7 +66,18 @@ func op(name string) *jen.Statement { return jen.Id("op").Dot(name) }
 // Ops writes changes as the statements of an Upgrade or Downgrade
 // function, with a comment before each that risks data or locks.
 func Ops(changes []diff.Change, o Options) ([]jen.Code, error) {
-	r := &renderer{o: o, d: o.dialect(), conv: o.convention(), newTables: map[string]bool{}, hints: map[int][]string{}}
+	o.enums = map[string][]string{}
+	if o.Current != nil {
+		for _, e := range o.Current.Enums {
+			o.enums[e.Name] = e.Values
+		}
+	}
+	for _, c := range changes {
+		if ae, ok := c.(diff.AddEnum); ok {
+			o.enums[ae.E.Name] = ae.E.Values
+		}
+	}
+	r := &renderer{o: o, d: o.dialect(), conv: o.convention(), newTables: map[string]bool{}, hints: map[int][]string{}, fills: map[string][]string{}}
 	if o.RenameHints {
 		r.hints = renameHints(changes)
 	}
@@ -228,19 +245,30 @@ type renderer struct {
 	o         Options
 	d         dialect.Dialect
 	conv      naming.Convention
-	newTables map[string]bool  // tables the changes create
-	hints     map[int][]string // rename hints, by change index
+	newTables map[string]bool     // tables the changes create
+	hints     map[int][]string    // rename hints, by change index
+	fills     map[string][]string // by table, columns a batch adds with a zero-value default to drop after it
 }
 
-// comments returns comment lines.
+// comments returns comment lines, for a function body.
 func comments(lines ...string) []jen.Code {
 	var out []jen.Code
 	for _, l := range lines {
 		for _, part := range strings.Split(l, "\n") {
-			out = append(out, jen.Comment(part))
+			out = append(out, bodyComment(part))
 		}
 	}
 	return out
+}
+
+// bodyComment writes a // comment indented, as it is: jennifer would
+// write it at column 0, where gofmt formats it as a doc comment and
+// turns the '' of an SQL string into a closing quote.
+func bodyComment(s string) jen.Code {
+	if s == "" {
+		return jen.Op("\t//")
+	}
+	return jen.Op("\t// " + s)
 }
 
 // change writes one change.
@@ -344,8 +372,20 @@ func (r *renderer) batch(table string, all []diff.Change, group []int) ([]jen.Co
 	if rebuild && r.o.Dialect == "sqlite" {
 		out = append(out, comments(fmt.Sprintf("SQLite rebuilds table %s once for this block: every row is copied under the write lock.", table))...)
 	}
-	return append(out, op("BatchAlterTable").Call(jen.Lit(table),
-		jen.Func().Params(jen.Id("b").Op("*").Qual(MigratePath, "Batch")).Block(body...))), nil
+	out = append(out, op("BatchAlterTable").Call(jen.Lit(table),
+		jen.Func().Params(jen.Id("b").Op("*").Qual(MigratePath, "Batch")).Block(body...)))
+	// The zero-value defaults filled the rows the block copied; a second
+	// block drops them.
+	if fills := r.fills[table]; len(fills) > 0 {
+		var drops []jen.Code
+		for _, col := range fills {
+			drops = append(drops, jen.Id("b").Dot("AlterColumn").Call(jen.Lit(col), m("DropDefault")))
+		}
+		out = append(out, op("BatchAlterTable").Call(jen.Lit(table),
+			jen.Func().Params(jen.Id("b").Op("*").Qual(MigratePath, "Batch")).Block(drops...)))
+		delete(r.fills, table)
+	}
+	return out, nil
 }
 
 // tableChange writes a change of an existing table, as op.X(table, …)
@@ -363,11 +403,26 @@ func (r *renderer) tableChange(c diff.Change, recv string, withTable bool) ([]je
 	}
 	switch c := c.(type) {
 	case diff.AddColumn:
-		col, err := r.column(c.C, false)
+		fill := r.o.zeroFill(c.C)
+		added := c.C
+		if fill != "" {
+			cp := *c.C
+			cp.Default = fill
+			added = &cp
+		}
+		col, err := r.column(added, false)
 		if err != nil {
 			return nil, err
 		}
-		return []jen.Code{call("AddColumn", append(tbl(c.Table), col)...)}, nil
+		out := []jen.Code{call("AddColumn", append(tbl(c.Table), col)...)}
+		if fill != "" {
+			if withTable {
+				out = append(out, call("AlterColumn", jen.Lit(c.Table), jen.Lit(c.C.Name), m("DropDefault")))
+			} else {
+				r.fills[c.Table] = append(r.fills[c.Table], c.C.Name)
+			}
+		}
+		return out, nil
 	case diff.DropColumn:
 		return []jen.Code{call("DropColumn", append(tbl(c.Table), jen.Lit(c.C.Name))...)}, nil
 	case diff.RenameColumn:

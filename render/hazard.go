@@ -18,6 +18,9 @@ func hazards(c diff.Change, o Options) []string {
 	case diff.DropColumn:
 		return []string{fmt.Sprintf("Hazard: drops column %s.%s and its data; the downgrade recreates the column, not the data.", c.Table, c.C.Name)}
 	case diff.AddColumn:
+		if fill := o.zeroFill(c.C); fill != "" {
+			return []string{fmt.Sprintf("Restores %s.%s without its values, which the upgrade dropped: its rows get %s,\nthrough a default dropped after.", c.Table, c.C.Name, fill)}
+		}
 		if !c.C.Nullable && c.C.Default == "" && c.C.Identity == schema.NoIdentity && c.C.Generated == nil {
 			return []string{fmt.Sprintf("Hazard: NOT NULL without a default fails if %s has rows: give %s a default,\nor add it nullable, fill it, and set it NOT NULL in a later step.", c.Table, c.C.Name)}
 		}
@@ -153,4 +156,49 @@ func sameColumns(a, b *schema.Table) bool {
 		}
 	}
 	return true
+}
+
+// zeroFill returns, in a downgrade, the default that fills the rows of a
+// NOT NULL column added back without one: its type's zero value, or ""
+// where there is no need or no known zero value.
+func (o Options) zeroFill(c *schema.Column) string {
+	if !o.Downgrade || c.Nullable || c.Default != "" || c.Identity != schema.NoIdentity || c.AutoIncrement || c.Generated != nil {
+		return ""
+	}
+	sqlite := o.Dialect == "sqlite"
+	switch c.Type.Kind {
+	case schema.BigInt, schema.Integer, schema.SmallInt, schema.Numeric, schema.Float, schema.Double:
+		return "0"
+	case schema.Text, schema.Varchar, schema.Char:
+		return "''"
+	case schema.Bool:
+		return "false"
+	case schema.Timestamp, schema.TimestampTZ:
+		return "CURRENT_TIMESTAMP"
+	case schema.Date:
+		return "CURRENT_DATE"
+	case schema.Time:
+		return "'00:00:00'"
+	case schema.UUID:
+		return "'00000000-0000-0000-0000-000000000000'"
+	case schema.JSON:
+		return "'null'"
+	case schema.Bytes:
+		if sqlite {
+			return "X''"
+		}
+		return "''"
+	case schema.EnumKind:
+		if sqlite {
+			return "''"
+		}
+		if vals := o.enums[c.Type.EnumName]; len(vals) > 0 {
+			return "'" + strings.ReplaceAll(vals[0], "'", "''") + "'"
+		}
+	case schema.Raw:
+		if !sqlite && strings.HasSuffix(strings.TrimSpace(c.Type.Raw), "[]") {
+			return "'{}'"
+		}
+	}
+	return ""
 }

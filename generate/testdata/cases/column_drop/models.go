@@ -1,4 +1,4 @@
-// Package models drops two columns.
+// Package models drops five columns.
 package models
 
 type User struct {

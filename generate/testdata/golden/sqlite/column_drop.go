@@ -18,13 +18,33 @@ var _ = Revisions.Add(m.Revision{
 			b.DropColumn("legacy")
 			// Hazard: drops column users.old_score and its data; the downgrade recreates the column, not the data.
 			b.DropColumn("old_score")
+			// Hazard: drops column users.nick and its data; the downgrade recreates the column, not the data.
+			b.DropColumn("nick")
+			// Hazard: drops column users.verified and its data; the downgrade recreates the column, not the data.
+			b.DropColumn("verified")
+			// Hazard: drops column users.joined and its data; the downgrade recreates the column, not the data.
+			b.DropColumn("joined")
 		})
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
 		op.BatchAlterTable("users", func(b *m.Batch) {
+			// Restores users.joined without its values, which the upgrade dropped: its rows get CURRENT_TIMESTAMP,
+			// through a default dropped after.
+			b.AddColumn(m.Col("joined", m.TimestampTZ, m.NotNull, m.Default("CURRENT_TIMESTAMP")))
+			// Restores users.verified without its values, which the upgrade dropped: its rows get false,
+			// through a default dropped after.
+			b.AddColumn(m.Col("verified", m.Bool, m.NotNull, m.Default("false")))
+			// Restores users.nick without its values, which the upgrade dropped: its rows get '',
+			// through a default dropped after.
+			b.AddColumn(m.Col("nick", m.Varchar(20), m.NotNull, m.Default("''")))
 			b.AddColumn(m.Col("old_score", m.Integer, m.NotNull, m.Default("0")))
 			b.AddColumn(m.Col("legacy", m.Text))
+		})
+		op.BatchAlterTable("users", func(b *m.Batch) {
+			b.AlterColumn("joined", m.DropDefault)
+			b.AlterColumn("verified", m.DropDefault)
+			b.AlterColumn("nick", m.DropDefault)
 		})
 		return nil
 	},
