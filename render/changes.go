@@ -263,7 +263,8 @@ func comments(lines ...string) []jen.Code {
 
 // bodyComment writes a // comment indented, as it is: jennifer would
 // write it at column 0, where gofmt formats it as a doc comment and
-// turns the '' of an SQL string into a closing quote.
+// turns the two quotes of an SQL string's empty text into one closing
+// quote.
 func bodyComment(s string) jen.Code {
 	if s == "" {
 		return jen.Op("\t//")
