@@ -192,3 +192,69 @@ func TestBatchMillionRows(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignKeysChecked: SQLite runs a migration with foreign key
+// enforcement off, so a revision that orphans rows fails before the
+// commit, and rolls back, when the connection enforced foreign keys.
+// Violations the database had before the run do not stop it.
+func TestForeignKeysChecked(t *testing.T) {
+	ctx := context.Background()
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "fk.db")+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	reg := m.NewRegistry()
+	reg.Add(m.Revision{ID: "f1", Message: "schema", Upgrade: func(op *m.Op) error {
+		op.CreateTable("authors", m.Col("id", m.Integer, m.PrimaryKey))
+		op.CreateTable("books",
+			m.Col("id", m.Integer, m.PrimaryKey),
+			m.Col("author_id", m.Integer, m.NotNull, m.References("authors", "id")),
+		)
+		op.Exec("INSERT INTO authors (id) VALUES (1), (2)")
+		op.Exec("INSERT INTO books (id, author_id) VALUES (10, 1)")
+		return nil
+	}})
+	reg.Add(m.Revision{ID: "f2", Revises: []string{"f1"}, Message: "orphan a book", Upgrade: func(op *m.Op) error {
+		op.Exec("DELETE FROM authors WHERE id = 1")
+		return nil
+	}})
+	reg.Add(m.Revision{ID: "f3", Revises: []string{"f1"}, Message: "unrelated", Upgrade: func(op *m.Op) error {
+		op.Exec("DELETE FROM authors WHERE id = 2")
+		return nil
+	}})
+	r, err := m.New(db, m.SQLite, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Upgrade(ctx, "f1"); err != nil {
+		t.Fatal(err)
+	}
+	err = r.Upgrade(ctx, "f2")
+	if err == nil || !strings.Contains(err.Error(), "foreign keys broken by the migration: 1 violation(s); row 10 of books refers to a missing row of authors") {
+		t.Fatalf("Upgrade(f2) = %v, want the orphaned book named", err)
+	}
+	var authors int
+	if err := db.QueryRow("SELECT count(*) FROM authors").Scan(&authors); err != nil || authors != 2 {
+		t.Errorf("authors after the failed run: %d, %v; want both kept", authors, err)
+	}
+	if cur, err := r.Current(ctx); err != nil || len(cur) != 1 || cur[0] != "f1" {
+		t.Errorf("Current = %v, %v; want f1", cur, err)
+	}
+
+	// A violation made before, outside autogen, does not fail another
+	// revision.
+	if _, err := db.Exec("PRAGMA foreign_keys = OFF"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("INSERT INTO books (id, author_id) VALUES (11, 99)"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("PRAGMA foreign_keys = ON"); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Upgrade(ctx, "f3"); err != nil {
+		t.Fatalf("Upgrade(f3) with an older violation = %v", err)
+	}
+}

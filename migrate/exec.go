@@ -18,6 +18,9 @@ type online struct {
 	flush  func(context.Context) error
 	inAuto bool
 	fkOn   bool // SQLite: foreign keys were enforced before the run
+	// fkBefore counts the foreign key violations the database had when
+	// the transaction began (SQLite, fkOn).
+	fkBefore int
 }
 
 func (x *online) exec(ctx context.Context, stmt string, args []any) error {
@@ -47,6 +50,13 @@ func (x *online) autocommit(ctx context.Context, fn func() error) error {
 		if err := x.flush(ctx); err != nil {
 			return err
 		}
+	}
+	if x.fkOn {
+		n, err := checkAllForeignKeys(ctx, x.c, x.fkBefore)
+		if err != nil {
+			return err
+		}
+		x.fkBefore = n
 	}
 	if _, err := x.c.ExecContext(ctx, "COMMIT"); err != nil {
 		return fmt.Errorf("commit before the autocommit block: %w", err)

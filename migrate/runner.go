@@ -455,9 +455,10 @@ func (r *Runner) newOp(ctx context.Context, x executor) *Op {
 //
 // On SQLite, foreign key enforcement is switched off around the
 // transaction (it cannot change inside one) when it was on, as SQLite's
-// procedure for rebuilding tables requires; rebuilt tables are checked
-// with foreign_key_check before the commit, and enforcement comes back
-// after it.
+// procedure for rebuilding tables requires. foreign_key_check runs on
+// each table rebuilt and on the whole database before the commit, which
+// fails if the run added violations; enforcement comes back after it. A
+// run with enforcement off does not fire ON DELETE and ON UPDATE actions.
 func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func(*online) error) (err error) {
 	x := &online{c: c, begin: r.d.BeginSQL()}
 	if r.dname == SQLite {
@@ -476,6 +477,13 @@ func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func(*online) error) 
 	if _, err := c.ExecContext(ctx, x.begin); err != nil {
 		return fmt.Errorf("migrate: begin transaction: %w", err)
 	}
+	if x.fkOn {
+		// Violations already there are not the migration's to answer for.
+		if x.fkBefore, _, err = fkViolations(ctx, c, ""); err != nil {
+			_, _ = c.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
+			return fmt.Errorf("migrate: %w", err)
+		}
+	}
 	committed := false
 	defer func() {
 		if !committed {
@@ -488,6 +496,11 @@ func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func(*online) error) 
 	}
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if x.fkOn {
+		if _, err := checkAllForeignKeys(ctx, c, x.fkBefore); err != nil {
+			return fmt.Errorf("migrate: %w; rolled back", err)
+		}
 	}
 	if _, err := c.ExecContext(ctx, "COMMIT"); err != nil {
 		return fmt.Errorf("migrate: commit: %w", err)
