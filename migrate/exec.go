@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/autogen-go/autogen/dialect"
+	"github.com/autogen-go/autogen/schema"
 )
 
 // online runs operations on the database, inside the runner's
@@ -81,6 +82,8 @@ type offline struct {
 	inAuto  bool
 	begin   string
 	rebuilt bool // a table was rebuilt: the script needs foreign keys off
+	// missed are the statements the shadow copy refused, in order.
+	missed []string
 }
 
 func (x *offline) exec(ctx context.Context, stmt string, args []any) error {
@@ -89,8 +92,11 @@ func (x *offline) exec(ctx context.Context, stmt string, args []any) error {
 		return err
 	}
 	if x.shadow != nil {
+		// The shadow holds only what the revisions built: a statement on
+		// a table made outside them fails there, is still printed, and
+		// is tried again once m.CopyFrom gives the table.
 		if _, err := x.shadow.ExecContext(ctx, text); err != nil {
-			return fmt.Errorf("replaying the script on an in-memory copy: %w", err)
+			x.missed = append(x.missed, text)
 		}
 	}
 	if !x.quiet {
@@ -108,6 +114,38 @@ func (x *offline) querier() (dialect.Querier, error) {
 		return nil, fmt.Errorf("reading the table's definition %w: give it with m.CopyFrom(…)", ErrOffline)
 	}
 	return x.shadow, nil
+}
+
+// adopt creates, in the shadow copy, a table the revisions did not build,
+// from the definition m.CopyFrom gave, so that what the script does to it
+// next replays there too.
+func (x *offline) adopt(ctx context.Context, t *schema.Table) error {
+	if x.shadow == nil {
+		return nil
+	}
+	var n int
+	if err := x.shadow.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE", t.Name).Scan(&n); err != nil || n > 0 {
+		return err
+	}
+	stmts, err := x.d.CreateTable(t)
+	if err != nil {
+		return err
+	}
+	for _, s := range stmts {
+		if _, err := x.shadow.ExecContext(ctx, s); err != nil {
+			return fmt.Errorf("m.CopyFrom's definition of %s: %w\n    in: %s", t.Name, err, s)
+		}
+	}
+	// What the script did to the table before (an index it created)
+	// replays now; what the definition already says fails again.
+	missed := x.missed[:0]
+	for _, s := range x.missed {
+		if _, err := x.shadow.ExecContext(ctx, s); err != nil {
+			missed = append(missed, s)
+		}
+	}
+	x.missed = missed
+	return nil
 }
 
 func (x *offline) inAutocommit() bool { return x.inAuto }

@@ -340,3 +340,74 @@ func TestOfflineErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestOfflineExistingTables: an offline SQLite script over tables that no
+// revision created (a database adopted with stamp) prints what ALTER
+// TABLE can do, rebuilds a table given by m.CopyFrom, and otherwise asks
+// for m.CopyFrom by name.
+func TestOfflineExistingTables(t *testing.T) {
+	ctx := context.Background()
+	reg := m.NewRegistry()
+	reg.Add(m.Revision{ID: "e1", Message: "add a column", Upgrade: func(op *m.Op) error {
+		op.AddColumn("legacy", m.Col("note", m.Text))
+		op.CreateIndex("", "legacy", m.Cols("note"))
+		return nil
+	}})
+	reg.Add(m.Revision{ID: "e2", Revises: []string{"e1"}, Message: "rebuild", Upgrade: func(op *m.Op) error {
+		op.BatchAlterTable("legacy", func(b *m.Batch) {
+			b.AlterColumn("name", m.SetNotNull)
+		}, m.CopyFrom(
+			m.Col("id", m.Integer, m.PrimaryKey),
+			m.Col("name", m.Text),
+			m.Col("note", m.Text),
+		))
+		op.AddColumn("legacy", m.Col("more", m.Text))
+		return nil
+	}})
+	reg.Add(m.Revision{ID: "e3", Revises: []string{"e2"}, Message: "rebuild without a definition", Upgrade: func(op *m.Op) error {
+		op.AlterColumn("other", "name", m.SetNotNull)
+		return nil
+	}})
+	r, err := m.New(nil, m.SQLite, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := r.UpgradeSQL(ctx, &buf, "e2"); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"ALTER TABLE legacy ADD COLUMN note TEXT;",
+		"CREATE INDEX ix_legacy_note ON legacy (note);",
+		"INSERT INTO _autogen_new_legacy (id, name, note) SELECT id, name, note FROM legacy;",
+		"CREATE INDEX ix_legacy_note ON legacy (note);\n\nALTER TABLE legacy ADD COLUMN more TEXT;",
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("script lacks %q:\n%s", want, buf.String())
+		}
+	}
+	err = r.UpgradeSQL(ctx, &buf, "e2:e3")
+	if err == nil || !strings.Contains(err.Error(), `table "other" is not in the schema the script's revisions built`) || !strings.Contains(err.Error(), "m.CopyFrom") {
+		t.Errorf("UpgradeSQL e2:e3 = %v; want it to ask for m.CopyFrom", err)
+	}
+
+	// Online, the index the definition leaves out survives the rebuild.
+	db, err := sql.Open("sqlite", filepath.Join(t.TempDir(), "adopted.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("CREATE TABLE legacy (id INTEGER PRIMARY KEY, name TEXT)"); err != nil {
+		t.Fatal(err)
+	}
+	if r, err = m.New(db, m.SQLite, reg); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Upgrade(ctx, "e2"); err != nil {
+		t.Fatal(err)
+	}
+	var ix string
+	if err := db.QueryRow("SELECT sql FROM sqlite_schema WHERE name = 'ix_legacy_note'").Scan(&ix); err != nil {
+		t.Errorf("index ix_legacy_note after the rebuild: %v", err)
+	}
+}

@@ -15,14 +15,40 @@ import (
 // currentTable returns the table's definition: given by m.CopyFrom, or
 // read from the database (offline on SQLite: from the shadow copy).
 func (op *Op) currentTable(tn dialect.TableName, o batchOptions) (*schema.Table, error) {
+	off, offline := op.x.(*offline)
 	if o.copyFrom != nil {
 		t := o.copyFrom.Clone()
 		t.Schema, t.Name = tn.Schema, tn.Name
+		if offline {
+			if err := off.adopt(op.ctx, t); err != nil {
+				return nil, err
+			}
+		}
+		// The indexes the table has are rebuilt with it, named or not in
+		// the definition.
+		if q, err := op.x.querier(); err == nil {
+			if ts, err := sqlite.InspectTables(op.ctx, q, tn.Name); err == nil {
+				for _, ix := range ts[0].Indexes {
+					if !slices.ContainsFunc(t.Indexes, func(d *schema.Index) bool { return strings.EqualFold(d.Name, ix.Name) }) {
+						t.Indexes = append(t.Indexes, ix)
+					}
+				}
+			}
+		}
 		return t, nil
 	}
 	q, err := op.x.querier()
 	if err != nil {
 		return nil, err
+	}
+	if offline && off.shadow != nil {
+		var n int
+		if err := off.shadow.QueryRowContext(op.ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE", tn.Name).Scan(&n); err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			return nil, fmt.Errorf("table %q is not in the schema the script's revisions built (it was made outside them), and rebuilding it %w: give its definition with op.BatchAlterTable(%q, …, m.CopyFrom(…))", tn.Name, ErrOffline, tn.Name)
+		}
 	}
 	ts, err := sqlite.InspectTables(op.ctx, q, tn.Name)
 	if err != nil {
