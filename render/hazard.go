@@ -29,8 +29,13 @@ func hazards(c diff.Change, o Options) []string {
 		if c.What&diff.ChangeType != 0 && pg {
 			// SQLite stores any value in any column: a type change never
 			// fails there.
-			if why := narrowing(c.From.Type, c.To.Type); why != "" {
-				out = append(out, fmt.Sprintf("Hazard: %s.%s %s -> %s %s: values that do not fit make the migration fail.", c.Table, c.To.Name, typeText(c.From.Type), typeText(c.To.Type), why))
+			fail, round := typeRisks(c.From.Type, c.To.Type)
+			change := fmt.Sprintf("%s.%s %s -> %s", c.Table, c.To.Name, typeText(c.From.Type), typeText(c.To.Type))
+			if fail != "" {
+				out = append(out, fmt.Sprintf("Hazard: %s %s: values that do not fit make the migration fail.", change, fail))
+			}
+			if round != "" {
+				out = append(out, fmt.Sprintf("Hazard: %s %s, silently.", change, round))
 			}
 			if rewrites(c.From.Type, c.To.Type) {
 				out = append(out, fmt.Sprintf("Rewrites table %s under an ACCESS EXCLUSIVE lock (reads and writes wait).", c.Table))
@@ -70,33 +75,63 @@ func typeText(t schema.Type) string {
 	return t.String()
 }
 
-// narrowing says why a type change may not fit every value, or "".
-func narrowing(from, to schema.Type) string {
-	rank := map[schema.Kind]int{schema.SmallInt: 1, schema.Integer: 2, schema.BigInt: 3}
+// typeRisks says what a type change does on PostgreSQL to values the new
+// type cannot hold as they are: fail, why some make the migration fail;
+// round, how some change without an error.
+func typeRisks(from, to schema.Type) (fail, round string) {
+	// Digits before the point each kind holds.
+	intDigits := map[schema.Kind]int{schema.SmallInt: 5, schema.Integer: 10, schema.BigInt: 19}
 	text := func(k schema.Kind) bool { return k == schema.Text || k == schema.Varchar || k == schema.Char }
+	integer := func(k schema.Kind) bool { return intDigits[k] > 0 }
+	inexact := func(k schema.Kind) bool { return k == schema.Float || k == schema.Double || k == schema.Numeric }
 	switch {
-	case rank[from.Kind] > 0 && rank[to.Kind] > 0:
-		if rank[to.Kind] < rank[from.Kind] {
-			return "narrows the integers"
+	case integer(from.Kind) && integer(to.Kind):
+		if intDigits[to.Kind] < intDigits[from.Kind] {
+			return "narrows the integers", ""
 		}
 	case text(from.Kind) && (to.Kind == schema.Varchar || to.Kind == schema.Char) && to.Length > 0:
 		if from.Kind == schema.Text || from.Length == 0 || to.Length < from.Length {
-			return "shortens the text"
+			return "shortens the text", ""
 		}
 	case text(from.Kind) && text(to.Kind):
 	case from.Kind == schema.Numeric && to.Kind == schema.Numeric:
-		if to.Precision > 0 && (from.Precision == 0 || to.Precision-to.Scale < from.Precision-from.Scale || to.Scale < from.Scale) {
-			return "narrows the numbers"
+		if to.Precision > 0 {
+			if from.Precision == 0 || to.Precision-to.Scale < from.Precision-from.Scale {
+				fail = "narrows the numbers"
+			}
+			if from.Precision == 0 || to.Scale < from.Scale {
+				switch to.Scale {
+				case 0:
+					round = "rounds to whole numbers"
+				case 1:
+					round = "rounds to 1 decimal place"
+				default:
+					round = fmt.Sprintf("rounds to %d decimal places", to.Scale)
+				}
+			}
+		}
+	case integer(from.Kind) && to.Kind == schema.Numeric:
+		if to.Precision > 0 && to.Precision-to.Scale < intDigits[from.Kind] {
+			return "narrows the numbers", ""
 		}
 	case from.Kind == schema.Double && to.Kind == schema.Float:
-		return "loses precision"
+		return "", "rounds to the 6 significant digits of real"
+	case inexact(from.Kind) && integer(to.Kind):
+		return "", "rounds to whole numbers (and values out of range fail)"
+	case from.Kind == schema.Numeric && (to.Kind == schema.Float || to.Kind == schema.Double):
+		return "", "rounds to floating point"
+	case from.Kind == schema.BigInt && to.Kind == schema.Double:
+		return "", "rounds integers past 2^53"
+	case (from.Kind == schema.BigInt || from.Kind == schema.Integer) && to.Kind == schema.Float:
+		return "", "rounds integers past 2^24"
+	case integer(from.Kind) && (to.Kind == schema.Float || to.Kind == schema.Double):
 	case from.Kind == schema.Float && to.Kind == schema.Double:
 	case from.Kind == to.Kind:
 	case text(to.Kind):
 	default:
-		return "converts between kinds of values"
+		return "converts between kinds of values", ""
 	}
-	return ""
+	return fail, round
 }
 
 // rewrites reports whether PostgreSQL rewrites the table for the type

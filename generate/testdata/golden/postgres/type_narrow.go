@@ -21,7 +21,7 @@ var _ = Revisions.Add(m.Revision{
 		// Hazard: measures.note text -> varchar(100) shortens the text: values that do not fit make the migration fail.
 		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
 		op.AlterColumn("measures", "note", m.SetType(m.Varchar(100)))
-		// Hazard: measures.amount numeric(12,4) -> numeric(10,2) narrows the numbers: values that do not fit make the migration fail.
+		// Hazard: measures.amount numeric(12,4) -> numeric(10,2) rounds to 2 decimal places, silently.
 		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
 		op.AlterColumn("measures", "amount", m.SetType(m.Numeric(10, 2)))
 		return nil
