@@ -159,16 +159,16 @@ func renameHints(changes []diff.Change) map[int][]string {
 		case diff.AddColumn:
 			for _, d := range changes {
 				dc, ok := d.(diff.DropColumn)
-				if ok && dc.Table == c.Table && sameType(dc.C.Type, c.C.Type) {
-					out[i] = append(out[i], fmt.Sprintf("This drop of %s.%s and add of %s.%s look like a rename, which would keep the data.\nTo rename instead: autogen revision --autogenerate --rename-column %s.%s=%s",
+				if ok && dc.Table == c.Table && SameShape(dc.C.Type, c.C.Type) {
+					out[i] = append(out[i], fmt.Sprintf("This drop of %s.%s and add of %s.%s look like a rename, which would keep the data.\nTo rename instead, delete this draft and make it again with --rename-column %s.%s=%s",
 						dc.Table, dc.C.Name, c.Table, c.C.Name, c.Table, dc.C.Name, c.C.Name))
 				}
 			}
 		case diff.AddTable:
 			for _, d := range changes {
 				dt, ok := d.(diff.DropTable)
-				if ok && sameColumns(dt.T, c.T) {
-					out[i] = append(out[i], fmt.Sprintf("This drop of table %s and add of table %s look like a rename, which would keep the rows.\nTo rename instead: autogen revision --autogenerate --rename-table %s=%s",
+				if ok && SameColumns(dt.T, c.T) {
+					out[i] = append(out[i], fmt.Sprintf("This drop of table %s and add of table %s look like a rename, which would keep the rows.\nTo rename instead, delete this draft and make it again with --rename-table %s=%s",
 						dt.T.Name, c.T.Name, dt.T.Name, c.T.Name))
 				}
 			}
@@ -177,16 +177,22 @@ func renameHints(changes []diff.Change) map[int][]string {
 	return out
 }
 
-func sameType(a, b schema.Type) bool {
-	return diff.TypesEqual(a, b) || a.Kind == b.Kind && a.Kind != schema.Raw
+// SameShape reports whether a dropped column of type a and an added one
+// of type b may be one column renamed: types of one kind, or two integer
+// types (SQLite's rowid alias is INTEGER where the models say BIGINT).
+func SameShape(a, b schema.Type) bool {
+	return diff.TypesEqual(a, b) || a.Kind == b.Kind && a.Kind != schema.Raw || a.IsInteger() && b.IsInteger()
 }
 
-func sameColumns(a, b *schema.Table) bool {
+// SameColumns reports whether a dropped table a and an added table b may
+// be one table renamed: the same column names, in order, of the same
+// shapes.
+func SameColumns(a, b *schema.Table) bool {
 	if len(a.Columns) != len(b.Columns) {
 		return false
 	}
 	for i := range a.Columns {
-		if !strings.EqualFold(a.Columns[i].Name, b.Columns[i].Name) || !sameType(a.Columns[i].Type, b.Columns[i].Type) {
+		if !strings.EqualFold(a.Columns[i].Name, b.Columns[i].Name) || !SameShape(a.Columns[i].Type, b.Columns[i].Type) {
 			return false
 		}
 	}

@@ -1,8 +1,10 @@
 package render
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/autogen-go/autogen/diff"
 	"github.com/autogen-go/autogen/schema"
 )
 
@@ -41,5 +43,38 @@ func TestTypeRisks(t *testing.T) {
 		if fail != tc.fail || round != tc.round {
 			t.Errorf("typeRisks(%s, %s) = %q, %q; want %q, %q", tc.from, tc.to, fail, round, tc.fail, tc.round)
 		}
+	}
+}
+
+// TestRenameHints: a drop and an add of the same shape get the comment
+// that suggests a rename, also on SQLite, where a table's rowid key reads
+// back INTEGER and the models say BIGINT.
+func TestRenameHints(t *testing.T) {
+	dropped := &schema.Table{Name: "people", Columns: []*schema.Column{
+		{Name: "id", Type: schema.Type{Kind: schema.Integer, Raw: "INTEGER"}},
+		{Name: "name", Type: schema.Type{Kind: schema.Text, Raw: "TEXT"}},
+	}}
+	added := &schema.Table{Name: "persons", Columns: []*schema.Column{
+		{Name: "id", Type: schema.TypeBigInt},
+		{Name: "name", Type: schema.TypeText},
+	}}
+	other := &schema.Table{Name: "tags", Columns: []*schema.Column{
+		{Name: "id", Type: schema.TypeBigInt},
+		{Name: "label", Type: schema.TypeText},
+	}}
+	changes := []diff.Change{diff.DropTable{T: dropped}, diff.AddTable{T: added}, diff.AddTable{T: other},
+		diff.DropColumn{Table: "users", C: &schema.Column{Name: "age", Type: schema.Type{Kind: schema.Integer, Raw: "INTEGER"}}},
+		diff.AddColumn{Table: "users", C: &schema.Column{Name: "years", Type: schema.TypeBigInt}},
+		diff.AddColumn{Table: "users", C: &schema.Column{Name: "bio", Type: schema.TypeText}},
+	}
+	hints := renameHints(changes)
+	if len(hints[1]) != 1 || !strings.Contains(hints[1][0], "--rename-table people=persons") {
+		t.Errorf("hint for persons = %q", hints[1])
+	}
+	if len(hints[4]) != 1 || !strings.Contains(hints[4][0], "--rename-column users.age=years") {
+		t.Errorf("hint for users.years = %q", hints[4])
+	}
+	if len(hints[2]) != 0 || len(hints[5]) != 0 {
+		t.Errorf("hints for tags or users.bio: %q, %q", hints[2], hints[5])
 	}
 }

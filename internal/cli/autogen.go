@@ -22,6 +22,7 @@ import (
 	"github.com/autogen-go/autogen/internal/script"
 	"github.com/autogen-go/autogen/model"
 	"github.com/autogen-go/autogen/naming"
+	"github.com/autogen-go/autogen/render"
 )
 
 // renameFlags are --rename-table old=new and --rename-column t.old=new.
@@ -98,21 +99,37 @@ func (a *app) atHeads(ctx context.Context, cfg *config.Config, dir *script.Dir) 
 	heads := dir.Graph.RealHeads()
 	slices.Sort(heads)
 	if !slices.Equal(cur, heads) {
-		return &behindError{current: cur, heads: heads}
+		// A head right above the database is likely a draft made a moment
+		// ago, to be made again (with --rename-column, say).
+		var drafts []string
+		for _, h := range heads {
+			if n := dir.Graph.Node(h); n != nil && !slices.Contains(cur, h) && len(n.Revises) == len(cur) && !slices.ContainsFunc(n.Revises, func(p string) bool { return !slices.Contains(cur, p) }) {
+				file, _, _ := strings.Cut(n.Source, ":")
+				drafts = append(drafts, file)
+			}
+		}
+		return &behindError{current: cur, heads: heads, drafts: drafts}
 	}
 	return nil
 }
 
 // behindError is a database that is not at the revision files' heads.
-type behindError struct{ current, heads []string }
+type behindError struct {
+	current, heads []string
+	drafts         []string // files of unapplied heads right above the database
+}
 
 func (e *behindError) Error() string {
 	at := "base"
 	if len(e.current) > 0 {
 		at = strings.Join(e.current, ", ")
 	}
-	return fmt.Sprintf("the database is at %s, not at the head of the revision files (%s): run `autogen upgrade heads` first, so that autogenerate compares the models with the schema the revisions make",
+	msg := fmt.Sprintf("the database is at %s, not at the head of the revision files (%s): run `autogen upgrade heads` first, so that autogenerate compares the models with the schema the revisions make",
 		at, strings.Join(e.heads, ", "))
+	if len(e.drafts) > 0 {
+		msg += fmt.Sprintf("; or, to make a draft not yet applied again, delete %s and run this command again", strings.Join(e.drafts, " and "))
+	}
+	return msg
 }
 
 // compare runs autogenerate against the configured database.
@@ -178,8 +195,7 @@ func (a *app) askRenames(changes []diff.Change, o *generate.Options) bool {
 		case diff.AddColumn:
 			for _, d := range changes {
 				drop, ok := d.(diff.DropColumn)
-				if !ok || drop.Table != add.Table || usedCols[drop.Table+"."+drop.C.Name] ||
-					!diff.TypesEqual(drop.C.Type, add.C.Type) && drop.C.Type.Kind != add.C.Type.Kind {
+				if !ok || drop.Table != add.Table || usedCols[drop.Table+"."+drop.C.Name] || !render.SameShape(drop.C.Type, add.C.Type) {
 					continue
 				}
 				key := drop.Table + "." + drop.C.Name
@@ -199,7 +215,7 @@ func (a *app) askRenames(changes []diff.Change, o *generate.Options) bool {
 		case diff.AddTable:
 			for _, d := range changes {
 				drop, ok := d.(diff.DropTable)
-				if !ok || usedTables[drop.T.Name] || len(drop.T.Columns) != len(add.T.Columns) {
+				if !ok || usedTables[drop.T.Name] || !render.SameColumns(drop.T, add.T) {
 					continue
 				}
 				if ask(fmt.Sprintf("Did you rename table %s to %s?", drop.T.Name, add.T.Name)) {
