@@ -310,7 +310,9 @@ func Render(res *Result, o Options) (upgrade, downgrade []jen.Code, err error) {
 	if upgrade, err = render.Ops(res.Changes, ro); err != nil {
 		return nil, nil, err
 	}
-	ro.Current, ro.RenameHints, ro.Downgrade = res.Target, false, true
+	// The enum steps of both sides run where the columns are the
+	// database's: first in the upgrade, last in the downgrade.
+	ro.RenameHints, ro.Downgrade = false, true
 	if downgrade, err = render.Ops(diff.Invert(res.Changes), ro); err != nil {
 		return nil, nil, err
 	}

@@ -30,7 +30,8 @@ type Options struct {
 	// where that reads better (a column's m.PrimaryKey).
 	Naming naming.Convention
 	// Current is the database's schema, for the manual steps of enum
-	// changes (which columns use the type).
+	// changes (which columns use the type, where the steps stand: first
+	// in an upgrade, last in a downgrade).
 	Current *schema.Schema
 	// RenameHints adds a comment to each drop and add pair that looks like
 	// a rename.

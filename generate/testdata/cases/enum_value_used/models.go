@@ -13,4 +13,7 @@ const (
 type Order struct {
 	ID     int64  `db:"id,pk"`
 	Status Status `db:"status,type:enum,default:'archived'"`
+	// Previous is new: the downgrade drops it before it recreates the
+	// type, so the type's manual steps must not name it.
+	Previous *Status `db:"previous,type:enum"`
 }

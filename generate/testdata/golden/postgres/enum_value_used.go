@@ -18,9 +18,12 @@ var _ = Revisions.Add(m.Revision{
 			op.AddEnumValue("status", "archived", m.IfValueNotExists)
 		})
 		op.AlterColumn("orders", "status", m.SetDefault("'archived'"))
+		op.AddColumn("orders", m.Col("previous", m.Enum("status")))
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
+		// Hazard: drops column orders.previous and its data; the downgrade recreates the column, not the data.
+		op.DropColumn("orders", "previous")
 		op.AlterColumn("orders", "status", m.SetDefault("'pending'::status"))
 		// Enum status: values (pending, active, archived) become (pending, active).
 		// PostgreSQL cannot remove or reorder enum values in place. Check that no row
@@ -30,7 +33,7 @@ var _ = Revisions.Add(m.Revision{
 		// op.CreateEnum("status", "pending", "active")
 		// op.Exec("ALTER TABLE orders ALTER COLUMN status DROP DEFAULT")
 		// op.Exec("ALTER TABLE orders ALTER COLUMN status TYPE status USING status::text::status")
-		// op.Exec("ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'archived'::status")
+		// op.Exec("ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending'::status")
 		// op.DropEnum("status_old")
 		return nil
 	},
