@@ -276,7 +276,7 @@ func bodyComment(s string) jen.Code {
 // change writes one change.
 func (r *renderer) change(c diff.Change) ([]jen.Code, error) {
 	var out []jen.Code
-	out = append(out, comments(hazards(c, r.o)...)...)
+	out = append(out, comments(r.hazards(c)...)...)
 	switch c := c.(type) {
 	case diff.AddTable:
 		code, err := r.createTable(c.T)
@@ -356,7 +356,7 @@ func (r *renderer) batch(table string, all []diff.Change, group []int) ([]jen.Co
 	for _, i := range group {
 		c := all[i]
 		body = append(body, comments(r.hints[i]...)...)
-		body = append(body, comments(hazards(c, r.o)...)...)
+		body = append(body, comments(r.hazards(c)...)...)
 		code, err := r.tableChange(c, "b", false)
 		if err != nil {
 			return nil, err

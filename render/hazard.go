@@ -10,12 +10,27 @@ import (
 
 // hazards returns the comments a change deserves: what it risks (data
 // loss, failure on existing rows) and what it locks.
-func hazards(c diff.Change, o Options) []string {
+func (r *renderer) hazards(c diff.Change) []string {
+	o := r.o
 	pg := o.Dialect != "sqlite"
+	// A table the revision creates is empty: checking or indexing its
+	// rows costs nothing.
+	if r.newTables[diff.TableOf(c)] {
+		switch c.(type) {
+		case diff.AddUnique, diff.AddPrimaryKey, diff.AddCheck, diff.AddForeignKey:
+			return nil
+		}
+	}
 	switch c := c.(type) {
 	case diff.DropTable:
+		if o.Downgrade {
+			return []string{fmt.Sprintf("Hazard: drops table %s and every row in it.", c.T.Name)}
+		}
 		return []string{fmt.Sprintf("Hazard: drops table %s and every row in it; the downgrade recreates the table, not the rows.", c.T.Name)}
 	case diff.DropColumn:
+		if o.Downgrade {
+			return []string{fmt.Sprintf("Hazard: drops column %s.%s and its data.", c.Table, c.C.Name)}
+		}
 		return []string{fmt.Sprintf("Hazard: drops column %s.%s and its data; the downgrade recreates the column, not the data.", c.Table, c.C.Name)}
 	case diff.AddColumn:
 		if fill := o.zeroFill(c.C); fill != "" {

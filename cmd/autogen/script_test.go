@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -75,6 +77,7 @@ func TestScript(t *testing.T) {
 					"dbq":    cmdQuery,
 					"tables": cmdTables,
 					"addop":  cmdAddOp,
+					"status": cmdStatus,
 				},
 			})
 		})
@@ -172,6 +175,28 @@ func openDB(ts *testscript.TestScript) *sql.DB {
 	}
 	ts.Check(err)
 	return db
+}
+
+// cmdStatus runs autogen and checks its exit status, which `!` cannot
+// tell apart: status N args...
+func cmdStatus(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 1 {
+		ts.Fatalf("usage: status N autogen-args...")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("status: %q is not a number", args[0])
+	}
+	got := 0
+	var ee *exec.ExitError
+	if err := ts.Exec("autogen", args[1:]...); errors.As(err, &ee) {
+		got = ee.ExitCode()
+	} else if err != nil {
+		ts.Fatalf("autogen %s: %v", strings.Join(args[1:], " "), err)
+	}
+	if got != want {
+		ts.Fatalf("autogen %s: exit status %d, want %d", strings.Join(args[1:], " "), got, want)
+	}
 }
 
 // cmdQuery runs a query on the script's database and prints its rows, one

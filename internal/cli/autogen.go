@@ -35,6 +35,15 @@ func (f *renameFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVar(&f.columns, "rename-column", nil, "a column renamed: TABLE.OLD=NEW (repeatable)")
 }
 
+// writeJSON prints v indented, with <, > and & as they are (the "->" of
+// a change's description).
+func (a *app) writeJSON(v any) {
+	enc := json.NewEncoder(a.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}
+
 func (f *renameFlags) maps() (map[string]string, map[string]map[string]string, error) {
 	tables := map[string]string{}
 	for _, s := range f.tables {
@@ -47,10 +56,11 @@ func (f *renameFlags) maps() (map[string]string, map[string]map[string]string, e
 	cols := map[string]map[string]string{}
 	for _, s := range f.columns {
 		lhs, nu, ok := strings.Cut(s, "=")
-		table, old, ok2 := strings.Cut(lhs, ".")
-		if !ok || !ok2 || table == "" || old == "" || nu == "" {
+		i := strings.LastIndex(lhs, ".") // table.old or schema.table.old
+		if !ok || i <= 0 || i == len(lhs)-1 || nu == "" {
 			return nil, nil, fmt.Errorf("--rename-column %q: want TABLE.OLD=NEW", s)
 		}
+		table, old := lhs[:i], lhs[i+1:]
 		if cols[table] == nil {
 			cols[table] = map[string]string{}
 		}
@@ -292,7 +302,7 @@ line next to the models:
 			ctx := cmd.Context()
 			fail := func(err error) error {
 				if asJSON {
-					_ = json.NewEncoder(a.stdout).Encode(map[string]any{"in_sync": false, "error": err.Error()})
+					a.writeJSON(map[string]any{"in_sync": false, "error": err.Error()})
 				}
 				return &exitError{code: 2, msg: err.Error()}
 			}
@@ -304,8 +314,7 @@ line next to the models:
 			var behind *behindError
 			if errors.As(err, &behind) {
 				if asJSON {
-					_ = json.NewEncoder(a.stdout).Encode(map[string]any{"in_sync": false, "current": behind.current, "heads": behind.heads,
-						"error": behind.Error()})
+					a.writeJSON(map[string]any{"in_sync": false, "current": behind.current, "heads": behind.heads, "error": behind.Error()})
 				} else {
 					fmt.Fprintln(a.stdout, behind.Error())
 				}
@@ -325,9 +334,7 @@ line next to the models:
 				for _, c := range res.Changes {
 					items = append(items, item{Kind: kindOf(c), Table: diff.TableOf(c), Description: c.String()})
 				}
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				_ = enc.Encode(map[string]any{"in_sync": len(items) == 0, "changes": items})
+				a.writeJSON(map[string]any{"in_sync": len(items) == 0, "changes": items})
 			} else if len(res.Changes) == 0 {
 				fmt.Fprintln(a.stdout, "No changes detected: the database matches the models")
 			} else {

@@ -19,7 +19,7 @@ var _ = Revisions.Add(m.Revision{
 	},
 	Downgrade: func(op *m.Op) error {
 		op.DropConstraint("fk_users_org_id_orgs", "users")
-		// Hazard: drops column users.org_id and its data; the downgrade recreates the column, not the data.
+		// Hazard: drops column users.org_id and its data.
 		op.DropColumn("users", "org_id")
 		return nil
 	},

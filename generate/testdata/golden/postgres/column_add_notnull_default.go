@@ -18,11 +18,11 @@ var _ = Revisions.Add(m.Revision{
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
-		// Hazard: drops column users.status and its data; the downgrade recreates the column, not the data.
+		// Hazard: drops column users.status and its data.
 		op.DropColumn("users", "status")
-		// Hazard: drops column users.score and its data; the downgrade recreates the column, not the data.
+		// Hazard: drops column users.score and its data.
 		op.DropColumn("users", "score")
-		// Hazard: drops column users.active and its data; the downgrade recreates the column, not the data.
+		// Hazard: drops column users.active and its data.
 		op.DropColumn("users", "active")
 		return nil
 	},

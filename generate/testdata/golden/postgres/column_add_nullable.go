@@ -17,9 +17,9 @@ var _ = Revisions.Add(m.Revision{
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
-		// Hazard: drops column users.age and its data; the downgrade recreates the column, not the data.
+		// Hazard: drops column users.age and its data.
 		op.DropColumn("users", "age")
-		// Hazard: drops column users.nickname and its data; the downgrade recreates the column, not the data.
+		// Hazard: drops column users.nickname and its data.
 		op.DropColumn("users", "nickname")
 		return nil
 	},

@@ -17,7 +17,7 @@ var _ = Revisions.Add(m.Revision{
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
-		// Hazard: drops column orders.status and its data; the downgrade recreates the column, not the data.
+		// Hazard: drops column orders.status and its data.
 		op.DropColumn("orders", "status")
 		op.DropEnum("status")
 		return nil

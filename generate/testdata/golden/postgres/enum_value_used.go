@@ -22,7 +22,7 @@ var _ = Revisions.Add(m.Revision{
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
-		// Hazard: drops column orders.previous and its data; the downgrade recreates the column, not the data.
+		// Hazard: drops column orders.previous and its data.
 		op.DropColumn("orders", "previous")
 		op.AlterColumn("orders", "status", m.SetDefault("'pending'::status"))
 		// Enum status: values (pending, active, archived) become (pending, active).

@@ -26,17 +26,16 @@ var _ = Revisions.Add(m.Revision{
 			m.Col("author_id", m.BigInt, m.NotNull),
 			m.ForeignKey("fk_books_author_id_authors", m.Cols("author_id"), "authors", m.Cols("id")),
 		)
-		// Checks every row of authors against books, blocking writes to both while it runs.
 		op.CreateForeignKey("fk_authors_favorite_book_id_books", "authors", m.Cols("favorite_book_id"), "books", m.Cols("id"))
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
 		op.DropConstraint("fk_authors_favorite_book_id_books", "authors")
-		// Hazard: drops table books and every row in it; the downgrade recreates the table, not the rows.
+		// Hazard: drops table books and every row in it.
 		op.DropTable("books")
-		// Hazard: drops table authors and every row in it; the downgrade recreates the table, not the rows.
+		// Hazard: drops table authors and every row in it.
 		op.DropTable("authors")
-		// Hazard: drops table categories and every row in it; the downgrade recreates the table, not the rows.
+		// Hazard: drops table categories and every row in it.
 		op.DropTable("categories")
 		return nil
 	},

@@ -23,7 +23,7 @@ var _ = Revisions.Add(m.Revision{
 	},
 	Downgrade: func(op *m.Op) error {
 		op.DropConstraint("fk_users_team_id_squads", "users")
-		// Hazard: drops table squads and every row in it; the downgrade recreates the table, not the rows.
+		// Hazard: drops table squads and every row in it.
 		op.DropTable("squads")
 		// Checks every row of users against teams, blocking writes to both while it runs.
 		op.CreateForeignKey("fk_users_team_id_teams", "users", m.Cols("team_id"), "teams", m.Cols("id"))

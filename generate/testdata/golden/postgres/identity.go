@@ -22,7 +22,7 @@ var _ = Revisions.Add(m.Revision{
 	},
 	Downgrade: func(op *m.Op) error {
 		op.AlterColumn("jobs", "id", m.DropIdentity)
-		// Hazard: drops table runs and every row in it; the downgrade recreates the table, not the rows.
+		// Hazard: drops table runs and every row in it.
 		op.DropTable("runs")
 		return nil
 	},

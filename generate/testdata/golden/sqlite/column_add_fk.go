@@ -23,7 +23,7 @@ var _ = Revisions.Add(m.Revision{
 		// SQLite rebuilds table users once for this block: every row is copied under the write lock.
 		op.BatchAlterTable("users", func(b *m.Batch) {
 			b.DropConstraint("fk_users_org_id_orgs")
-			// Hazard: drops column users.org_id and its data; the downgrade recreates the column, not the data.
+			// Hazard: drops column users.org_id and its data.
 			b.DropColumn("org_id")
 		})
 		return nil

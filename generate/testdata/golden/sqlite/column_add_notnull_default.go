@@ -22,11 +22,11 @@ var _ = Revisions.Add(m.Revision{
 	Downgrade: func(op *m.Op) error {
 		// SQLite rebuilds table users once for this block: every row is copied under the write lock.
 		op.BatchAlterTable("users", func(b *m.Batch) {
-			// Hazard: drops column users.status and its data; the downgrade recreates the column, not the data.
+			// Hazard: drops column users.status and its data.
 			b.DropColumn("status")
-			// Hazard: drops column users.score and its data; the downgrade recreates the column, not the data.
+			// Hazard: drops column users.score and its data.
 			b.DropColumn("score")
-			// Hazard: drops column users.active and its data; the downgrade recreates the column, not the data.
+			// Hazard: drops column users.active and its data.
 			b.DropColumn("active")
 		})
 		return nil

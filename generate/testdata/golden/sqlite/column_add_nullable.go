@@ -21,9 +21,9 @@ var _ = Revisions.Add(m.Revision{
 	Downgrade: func(op *m.Op) error {
 		// SQLite rebuilds table users once for this block: every row is copied under the write lock.
 		op.BatchAlterTable("users", func(b *m.Batch) {
-			// Hazard: drops column users.age and its data; the downgrade recreates the column, not the data.
+			// Hazard: drops column users.age and its data.
 			b.DropColumn("age")
-			// Hazard: drops column users.nickname and its data; the downgrade recreates the column, not the data.
+			// Hazard: drops column users.nickname and its data.
 			b.DropColumn("nickname")
 		})
 		return nil

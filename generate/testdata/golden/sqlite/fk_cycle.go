@@ -37,11 +37,11 @@ var _ = Revisions.Add(m.Revision{
 		op.BatchAlterTable("authors", func(b *m.Batch) {
 			b.DropConstraint("fk_authors_favorite_book_id_books")
 		})
-		// Hazard: drops table books and every row in it; the downgrade recreates the table, not the rows.
+		// Hazard: drops table books and every row in it.
 		op.DropTable("books")
-		// Hazard: drops table authors and every row in it; the downgrade recreates the table, not the rows.
+		// Hazard: drops table authors and every row in it.
 		op.DropTable("authors")
-		// Hazard: drops table categories and every row in it; the downgrade recreates the table, not the rows.
+		// Hazard: drops table categories and every row in it.
 		op.DropTable("categories")
 		return nil
 	},

@@ -24,7 +24,7 @@ var _ = Revisions.Add(m.Revision{
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
-		// Hazard: drops table squads and every row in it; the downgrade recreates the table, not the rows.
+		// Hazard: drops table squads and every row in it.
 		op.DropTable("squads")
 		// SQLite rebuilds table users once for this block: every row is copied under the write lock.
 		op.BatchAlterTable("users", func(b *m.Batch) {

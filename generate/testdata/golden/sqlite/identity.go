@@ -28,7 +28,7 @@ var _ = Revisions.Add(m.Revision{
 		op.BatchAlterTable("jobs", func(b *m.Batch) {
 			b.AlterColumn("id", m.DropIdentity)
 		})
-		// Hazard: drops table runs and every row in it; the downgrade recreates the table, not the rows.
+		// Hazard: drops table runs and every row in it.
 		op.DropTable("runs")
 		return nil
 	},

@@ -26,7 +26,7 @@ var _ = Revisions.Add(m.Revision{
 	},
 	Downgrade: func(op *m.Op) error {
 		op.DropIndex("ix_posts_author_id", "posts")
-		// Hazard: drops table posts and every row in it; the downgrade recreates the table, not the rows.
+		// Hazard: drops table posts and every row in it.
 		op.DropTable("posts")
 		return nil
 	},
