@@ -138,6 +138,11 @@ version_table: autogen_version
 
 # Commit each revision on its own instead of the whole run at once.
 transaction_per_migration: false
+
+# The Go packages of your model structs, for revision --autogenerate and
+# check (db tags, or GORM models as they are):
+# models:
+#   - ./models
 `))
 
 var mainTmpl = template.Must(template.New("main.go").Parse(`// Command migrations applies this project's revisions to its database.
