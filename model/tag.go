@@ -40,7 +40,7 @@ func splitOptions(s string) ([]string, error) {
 		}
 	}
 	if quote != 0 {
-		return nil, errf("a quote (%c) that is not closed", quote)
+		return nil, errf("a quote (%c) that is not closed: a value with an apostrophe is quoted, the apostrophe doubled (comment:'it''s')", quote)
 	}
 	if depth != 0 {
 		return nil, errf("a `(` without its `)`")
