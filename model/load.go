@@ -734,6 +734,37 @@ func (b *builder) checkIndexNames(s *schema.Schema) {
 				add(t, u.Name, cmpPos(u.Pos, t.Pos))
 			}
 		}
+		b.checkConstraintNames(t)
+	}
+}
+
+// checkConstraintNames reports two constraints of a table with one name
+// (two check: options on one column, named by the convention alike).
+func (b *builder) checkConstraintNames(t *schema.Table) {
+	seen := map[string]schema.Pos{}
+	add := func(kind, name string, pos schema.Pos) {
+		if name == "" {
+			return
+		}
+		pos = cmpPos(pos, t.Pos)
+		key := strings.ToLower(name)
+		if prev, ok := seen[key]; ok {
+			b.errs = append(b.errs, &Error{Pos: pos, Msg: fmt.Sprintf("%s %s of table %s has the name of another constraint of the table (%s): name one, with a table check (a blank field tagged db:\"check:name(expr)\"), or join the two expressions with AND", kind, name, t.QualifiedName(), prev)})
+			return
+		}
+		seen[key] = pos
+	}
+	if t.PrimaryKey != nil {
+		add("primary key", t.PrimaryKey.Name, t.Pos)
+	}
+	for _, u := range t.Uniques {
+		add("unique constraint", u.Name, u.Pos)
+	}
+	for _, fk := range t.ForeignKeys {
+		add("foreign key", fk.Name, fk.Pos)
+	}
+	for _, c := range t.Checks {
+		add("check", c.Name, c.Pos)
 	}
 }
 

@@ -20,3 +20,9 @@ type Twice struct {
 	Name  string `db:"name"`
 	Other string `db:"name"`
 }
+
+// Bounded has two checks on one column, which the convention names alike.
+type Bounded struct {
+	ID  int64 `db:"id,pk"`
+	Qty int64 `db:"qty,check:qty >= 0,check:qty < 100"`
+}
