@@ -703,16 +703,11 @@ func kindOf(t types.Type) reflect.Kind {
 	return reflect.Invalid
 }
 
-var timeUnderlying types.Type
-
 // isTimeType reports whether t is time.Time or a struct type convertible
 // to it (type MyTime time.Time).
 func isTimeType(t types.Type) bool {
 	if fullName(t) == "time.Time" {
 		return true
-	}
-	if timeUnderlying != nil {
-		return types.Identical(t.Underlying(), timeUnderlying)
 	}
 	// time.Time's fields are unexported: only a type defined from
 	// time.Time has the same underlying struct, which names package time.

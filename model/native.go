@@ -377,7 +377,11 @@ func (b *builder) nativeField(nt *nativeTable, v *types.Var, tag string) *native
 	default:
 		g, ok := nativeType(v.Type())
 		if !ok {
-			bad("autogen does not know the column type of Go type %s: add type:<sql> to the db tag (e.g. type:jsonb)", types.TypeString(v.Type(), shortQualifier))
+			example := "jsonb"
+			if a, ok := v.Type().Underlying().(*types.Array); ok && a.Len() == 16 && isByteElem(a) {
+				example = "uuid" // type UserID uuid.UUID
+			}
+			bad("autogen does not know the column type of Go type %s: add type:<sql> to the db tag (e.g. type:%s)", types.TypeString(v.Type(), shortQualifier), example)
 			return nil
 		}
 		f.col.Type, f.col.Nullable = g.typ, g.null

@@ -192,6 +192,9 @@ func nativeType(t types.Type) (goType, bool) {
 			g.null = true
 			return g, ok
 		}
+		if isTimeType(n) { // type Stamp time.Time, as GORM maps it
+			return knownTypes["time.Time"], true
+		}
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:

@@ -1,7 +1,14 @@
 // Package badtypes has Go types with no column type.
 package badtypes
 
-import "net/netip"
+import (
+	"net/netip"
+
+	"github.com/google/uuid"
+)
+
+// UserID is defined from uuid.UUID: a [16]byte, without its methods.
+type UserID uuid.UUID
 
 // Point is a struct autogen does not know.
 type Point struct{ X, Y float64 }
@@ -15,6 +22,8 @@ type Shapes struct {
 	Addr  netip.Addr        `db:"addr"`
 	Any   any               `db:"any"`
 	Typed []string          `db:"typed,type:text[]"`
+	Owner UserID            `db:"owner"`
+	Given UserID            `db:"given,type:uuid"`
 }
 
 // Loop embeds itself.

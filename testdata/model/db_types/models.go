@@ -85,6 +85,11 @@ type Everything struct {
 
 // Legacy keeps a serial key: its sequence is not turned into an identity.
 type Legacy struct {
-	ID   int64  `db:"id,pk,type:bigserial"`
-	Name string `db:"name"`
+	ID      int64  `db:"id,pk,type:bigserial"`
+	Name    string `db:"name"`
+	Touched Stamp  `db:"touched"`
+	Seen    *Stamp `db:"seen"`
 }
+
+// Stamp is defined from time.Time: a timestamp, as GORM maps it.
+type Stamp time.Time
