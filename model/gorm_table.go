@@ -348,12 +348,13 @@ func (g *gormState) literal(d *gDefault) string {
 // it returns the base type and the identity or the expression apart.
 func (g *gormState) dataTypeOf(f *gField) (raw string, id schema.Identity, gen string, err error) {
 	if m, ok := gormDBDataTypeMethod(fieldValue{t: f.indirect, ptr: true}.methodType()); ok {
+		// What it returns wins over a type: tag, in GORM's migrator: a
+		// tag cannot stand in for a method autogen cannot read.
 		v, err := g.b.evalTypeMethod(m, string(g.b.dialect))
 		if err != nil {
-			if _, hasType := f.TagSettings["TYPE"]; !hasType {
-				return "", "", "", fmt.Errorf("%s.GormDBDataType: %v; add type:<sql> to the gorm tag", shortType(f.indirect), err)
-			}
-		} else if v != "" {
+			return "", "", "", fmt.Errorf("%s.GormDBDataType: %v; GORM creates the column with what it returns (over a type: tag), so autogen must read it: make it return string constants, chosen by db.Dialector.Name() at most", shortType(f.indirect), err)
+		}
+		if v != "" {
 			return v, "", "", nil
 		}
 	}

@@ -198,6 +198,9 @@ type builder struct {
 	seenPkg map[*types.Package]bool
 	files   map[string]string     // file → how positions name it
 	types   map[string]parsedType // parseSQLType's results
+	// depFiles are dependencies' source files parsed to read a method
+	// (nil where parsing failed).
+	depFiles map[string]*ast.File
 }
 
 type parsedType struct {
@@ -255,6 +258,7 @@ func newBuilder(pkgs []*packages.Package, opts Options) (*builder, error) {
 		seenPkg:    map[*types.Package]bool{},
 		files:      map[string]string{},
 		types:      map[string]parsedType{},
+		depFiles:   map[string]*ast.File{},
 	}
 	b.dir, _ = filepath.Abs(opts.Dir)
 	if mc := os.Getenv("GOMODCACHE"); mc != "" {
@@ -653,7 +657,17 @@ func (b *builder) constString(fn *types.Func) (string, error) {
 	return constStringOf(fd.info, ret.Results[0])
 }
 
+// constStringOf evaluates a string constant; without type information
+// (a dependency's source), a string literal.
 func constStringOf(info *types.Info, e ast.Expr) (string, error) {
+	if info == nil {
+		if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			if s, err := strconv.Unquote(lit.Value); err == nil {
+				return s, nil
+			}
+		}
+		return "", fmt.Errorf("it returns %s, which is not a string literal", exprString(e))
+	}
 	tv, ok := info.Types[e]
 	if !ok || tv.Value == nil {
 		return "", fmt.Errorf("it returns %s, which is not a constant", exprString(e))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/parser"
 	"go/token"
 	"go/types"
 )
@@ -21,10 +22,17 @@ import (
 //
 // or with if db.Dialector.Name() == "…" { return "…" }. dialect is ""
 // for GormDataType, which does not depend on the database.
+//
+// A method of a dependency (gorm.io/datatypes) is read from its source
+// file, where it must return string literals.
 func (b *builder) evalTypeMethod(fn *types.Func, dialect string) (string, error) {
 	fd, ok := b.funcs[fn.Origin()]
 	if !ok {
-		return "", fmt.Errorf("its source is not in the model packages (it is in %s), so autogen cannot read what it returns", fn.Pkg().Path())
+		decl, err := b.dependencyFunc(fn)
+		if err != nil {
+			return "", err
+		}
+		fd = funcDecl{decl: decl} // no type information: literals only
 	}
 	if fd.decl.Body == nil {
 		return "", errors.New("it has no body")
@@ -37,6 +45,71 @@ func (b *builder) evalTypeMethod(fn *types.Func, dialect string) (string, error)
 		return "", errors.New("it does not end in a return of a string constant")
 	}
 	return v, nil
+}
+
+// dependencyFunc finds the declaration of a method of a package that was
+// loaded without syntax, by parsing the file its position names.
+func (b *builder) dependencyFunc(fn *types.Func) (*ast.FuncDecl, error) {
+	notFound := fmt.Errorf("its source is not in the model packages (it is in %s), and autogen could not read it there", fn.Pkg().Path())
+	pos := b.fset.Position(fn.Pos())
+	if !pos.IsValid() || pos.Filename == "" {
+		return nil, notFound
+	}
+	f, ok := b.depFiles[pos.Filename]
+	if !ok {
+		var err error
+		if f, err = parser.ParseFile(token.NewFileSet(), pos.Filename, nil, parser.SkipObjectResolution); err != nil {
+			f = nil
+		}
+		b.depFiles[pos.Filename] = f
+	}
+	if f == nil {
+		return nil, notFound
+	}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if ok && fd.Recv != nil && fd.Name.Name == fn.Name() && recvName(fd) == recvTypeName(fn) {
+			return fd, nil
+		}
+	}
+	return nil, notFound
+}
+
+// recvName is the name of a method declaration's receiver type.
+func recvName(fd *ast.FuncDecl) string {
+	if len(fd.Recv.List) == 0 {
+		return ""
+	}
+	t := fd.Recv.List[0].Type
+	if st, ok := t.(*ast.StarExpr); ok {
+		t = st.X
+	}
+	switch x := t.(type) {
+	case *ast.IndexExpr: // JSONType[T]
+		t = x.X
+	case *ast.IndexListExpr:
+		t = x.X
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
+}
+
+// recvTypeName is the name of a method's receiver type.
+func recvTypeName(fn *types.Func) string {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return ""
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
 }
 
 var errNotStatic = errors.New("its body is not a return of string constants (chosen by db.Dialector.Name() at most)")

@@ -14,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/shopspring/decimal"
 	"gorm.io/gorm"
+	gschema "gorm.io/gorm/schema"
 )
 
 // User is GORM's own example model: gorm.Model and every association.
@@ -519,6 +520,31 @@ type HTTPSServer struct {
 	APIURLs     string `gorm:"index"`
 }
 
+// Payload says its column type by database: GORM's migrator prefers it
+// to a type: tag.
+type Payload []byte
+
+// GormDataType makes the field a column.
+func (Payload) GormDataType() string { return "json" }
+
+// GormDBDataType is the column type by database.
+func (Payload) GormDBDataType(db *gorm.DB, field *gschema.Field) string {
+	switch db.Dialector.Name() {
+	case "postgres":
+		return "JSONB"
+	case "sqlite":
+		return "JSON"
+	}
+	return ""
+}
+
+// Blob has Payload columns, one with a type: tag the method overrides.
+type Blob struct {
+	ID     uint
+	Data   Payload
+	Tagged Payload `gorm:"type:text"`
+}
+
 // All is every model, in source order: AutoMigrate's argument.
 func All() []any {
 	return []any{&User{}, &Company{}, &CreditCard{}, &Language{}, &Pet{}, &Toy{}, &Product{}, &Account{},
@@ -527,5 +553,5 @@ func All() []any {
 		&APIKey{}, &Person{}, &Category{}, &Member{}, &Department{}, &Employee{}, &Owner{}, &Wallet{},
 		&Author{}, &Book{}, &Gadget{}, &Widget{}, &Ticket{}, &VeryLongModelNameForIdentifierTruncationTests{},
 		&Escape{}, &Thing{}, &Node{}, &Score{}, &Player{}, &Fixture{}, &Typed{}, &Comment{}, &Article{},
-		&Group{}, &Role{}, &Page{}, &HTTPSServer{}}
+		&Group{}, &Role{}, &Page{}, &HTTPSServer{}, &Blob{}}
 }
