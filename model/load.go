@@ -94,7 +94,7 @@ func Load(ctx context.Context, opts Options) (*schema.Schema, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Build(pkgs, opts)
+	return build(pkgs, opts, true)
 }
 
 func loadPackages(ctx context.Context, opts Options) ([]*packages.Package, error) {
@@ -144,13 +144,33 @@ func relPos(dir, pos string) string {
 
 // Build produces the schema of the models in packages that go/packages
 // loaded with at least NeedName, NeedSyntax, NeedTypes and NeedTypesInfo
-// (what Load does). It is Load without the loading.
+// (what Load does). It is Load without the loading, and without Load's
+// look through the rest of the module for GORM naming strategies.
 func Build(pkgs []*packages.Package, opts Options) (*schema.Schema, error) {
+	return build(pkgs, opts, false)
+}
+
+// usesGORM reports whether a model is read from gorm tags.
+func (b *builder) usesGORM() bool {
+	for _, c := range b.cands {
+		if c.style == styleGORM {
+			return true
+		}
+	}
+	return false
+}
+
+// build is Build; with scan, as Load does, it also looks in the rest of
+// the module for GORM naming strategies when the models use GORM.
+func build(pkgs []*packages.Package, opts Options, scan bool) (*schema.Schema, error) {
 	b, err := newBuilder(pkgs, opts)
 	if err != nil {
 		return nil, err
 	}
 	s := b.build()
+	if scan && b.usesGORM() {
+		b.scanModuleNaming()
+	}
 	if len(b.errs) > 0 {
 		return nil, sortErrors(b.errs)
 	}

@@ -201,3 +201,28 @@ func FuzzTags(f *testing.F) {
 		_, _, _ = nowParse(s)
 	})
 }
+
+// TestLoadFindsNamingStrategy: Load looks through the rest of the module
+// for a GORM naming strategy, where an application opens its database.
+func TestLoadFindsNamingStrategy(t *testing.T) {
+	_, err := Load(context.Background(), Options{Dir: "../testdata/namescan", Patterns: []string{"./models"}, Dialect: Postgres})
+	if err == nil {
+		t.Fatal("Load: no error")
+	}
+	for _, want := range []string{
+		"internal/db/db.go:13: NamingStrategy.TablePrefix: autogen names tables and columns as GORM's default NamingStrategy does",
+		"internal/db/db.go:14: GORM's NamingStrategy here has SingularTable: true, autogen.yaml has singular_table: false",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("Load error lacks %q:\n%v", want, err)
+		}
+	}
+	// Build reads the packages it is given, and nothing else.
+	pkgs, err := loadPackages(context.Background(), Options{Dir: "../testdata/namescan", Patterns: []string{"./models"}, Dialect: Postgres})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Build(pkgs, Options{Dir: "../testdata/namescan", Dialect: Postgres}); err != nil {
+		t.Errorf("Build: %v", err)
+	}
+}

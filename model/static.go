@@ -8,6 +8,8 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+
+	"github.com/autogen-go/autogen/schema"
 )
 
 // evalTypeMethod evaluates GormDataType() or GormDBDataType(db, field)
@@ -232,48 +234,59 @@ func (b *builder) checkNamingStrategy() {
 			}
 		}
 		for _, f := range p.Syntax {
+			info := p.TypesInfo
 			ast.Inspect(f, func(n ast.Node) bool {
 				lit, ok := n.(*ast.CompositeLit)
 				if !ok {
 					return true
 				}
-				if fullName(p.TypesInfo.TypeOf(lit)) != gormSchemaPath+".NamingStrategy" {
+				if fullName(info.TypeOf(lit)) != gormSchemaPath+".NamingStrategy" {
 					return true
 				}
-				for _, e := range lit.Elts {
-					kv, ok := e.(*ast.KeyValueExpr)
-					if !ok {
-						b.errorf(lit.Pos(), "", "", "schema.NamingStrategy without field names: autogen cannot tell its settings; write NamingStrategy{SingularTable: true}")
-						continue
-					}
-					key, _ := kv.Key.(*ast.Ident)
-					if key == nil {
-						continue
-					}
-					tv := p.TypesInfo.Types[kv.Value]
-					switch key.Name {
-					case "SingularTable":
-						if tv.Value == nil || tv.Value.Kind() != constant.Bool {
-							b.errorf(kv.Pos(), "", "", "NamingStrategy.SingularTable is not a constant: autogen cannot tell whether tables are singular; use true or false and set singular_table in autogen.yaml to match")
-						} else if v := constant.BoolVal(tv.Value); v != b.opts.SingularTable {
-							b.errorf(kv.Pos(), "", "", "GORM's NamingStrategy here has SingularTable: %v, autogen.yaml has singular_table: %v: set singular_table: %v so that table names agree", v, b.opts.SingularTable, v)
-						}
-					case "IdentifierMaxLength":
-						want := 63
-						if b.dialect == SQLite {
-							want = 64
-						}
-						if tv.Value == nil || tv.Value.Kind() != constant.Int {
-							b.errorf(kv.Pos(), "", "", "NamingStrategy.IdentifierMaxLength is not a constant: autogen names long indexes and constraints with GORM's default (%d); remove it, or name them in the tags", want)
-						} else if n, _ := constant.Int64Val(tv.Value); n != int64(want) && n > 0 {
-							b.errorf(kv.Pos(), "", "", "NamingStrategy.IdentifierMaxLength: %d: autogen cuts long names at GORM's default for the dialect (%d); remove it, or name indexes and constraints in the tags", n, want)
-						}
-					default:
-						b.errorf(kv.Pos(), "", "", "NamingStrategy.%s: autogen names tables and columns as GORM's default NamingStrategy does (and singular_table), and cannot apply %s; give the models TableName methods and column: tags instead", key.Name, key.Name)
-					}
-				}
+				b.checkNamingLiteral(lit, b.pos, func(e ast.Expr) constant.Value { return info.Types[e].Value })
 				return true
 			})
+		}
+	}
+}
+
+// checkNamingLiteral checks the fields of a schema.NamingStrategy
+// literal; at places a position, value evaluates a constant (nil when the
+// expression is not one).
+func (b *builder) checkNamingLiteral(lit *ast.CompositeLit, at func(token.Pos) schema.Pos, value func(ast.Expr) constant.Value) {
+	errorf := func(p token.Pos, format string, args ...any) {
+		b.errs = append(b.errs, &Error{Pos: at(p), Msg: fmt.Sprintf(format, args...)})
+	}
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			errorf(lit.Pos(), "schema.NamingStrategy without field names: autogen cannot tell its settings; write NamingStrategy{SingularTable: true}")
+			continue
+		}
+		key, _ := kv.Key.(*ast.Ident)
+		if key == nil {
+			continue
+		}
+		v := value(kv.Value)
+		switch key.Name {
+		case "SingularTable":
+			if v == nil || v.Kind() != constant.Bool {
+				errorf(kv.Pos(), "NamingStrategy.SingularTable is not a constant: autogen cannot tell whether tables are singular; use true or false and set singular_table in autogen.yaml to match")
+			} else if v := constant.BoolVal(v); v != b.opts.SingularTable {
+				errorf(kv.Pos(), "GORM's NamingStrategy here has SingularTable: %v, autogen.yaml has singular_table: %v: set singular_table: %v so that table names agree", v, b.opts.SingularTable, v)
+			}
+		case "IdentifierMaxLength":
+			want := 63
+			if b.dialect == SQLite {
+				want = 64
+			}
+			if v == nil || v.Kind() != constant.Int {
+				errorf(kv.Pos(), "NamingStrategy.IdentifierMaxLength is not a constant: autogen names long indexes and constraints with GORM's default (%d); remove it, or name them in the tags", want)
+			} else if n, _ := constant.Int64Val(v); n != int64(want) && n > 0 {
+				errorf(kv.Pos(), "NamingStrategy.IdentifierMaxLength: %d: autogen cuts long names at GORM's default for the dialect (%d); remove it, or name indexes and constraints in the tags", n, want)
+			}
+		default:
+			errorf(kv.Pos(), "NamingStrategy.%s: autogen names tables and columns as GORM's default NamingStrategy does (and singular_table), and cannot apply %s; give the models TableName methods and column: tags instead", key.Name, key.Name)
 		}
 	}
 }
