@@ -164,6 +164,10 @@ func (b *batchChanges) addColumn(col *Column) {
 		b.err = errors.New("nil column")
 		return
 	}
+	if err := validColumn(&col.def); err != nil {
+		b.err = err
+		return
+	}
 	b.add(change{kind: addColumn, col: col})
 }
 
@@ -177,6 +181,12 @@ func (b *batchChanges) alterColumn(name string, changes []ColumnChange) {
 	if a.using != "" && a.typ == nil {
 		b.err = fmt.Errorf("column %s: m.Using without m.SetType", name)
 		return
+	}
+	if a.typ != nil {
+		if err := a.typ.Validate(); err != nil {
+			b.err = fmt.Errorf("column %s: %w", name, err)
+			return
+		}
 	}
 	b.add(change{kind: alterColumn, name: name, alter: a})
 }

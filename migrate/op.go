@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 
 	"github.com/autogen-go/autogen/dialect"
 	"github.com/autogen-go/autogen/naming"
@@ -176,6 +177,18 @@ func tableName(name string) dialect.TableName {
 	return dialect.TableName{Name: n}
 }
 
+// validColumn reports a column no database accepts: no name, or a bad
+// type.
+func validColumn(c *schema.Column) error {
+	if strings.TrimSpace(c.Name) == "" {
+		return errors.New("a column needs a name")
+	}
+	if err := c.Type.Validate(); err != nil {
+		return fmt.Errorf("column %s: %w", c.Name, err)
+	}
+	return nil
+}
+
 // buildTable turns CreateTable's elements into a table definition.
 func buildTable(name string, elems []TableElement) (*schema.Table, error) {
 	tn := tableName(name)
@@ -195,6 +208,9 @@ func buildTable(name string, elems []TableElement) (*schema.Table, error) {
 	}
 	seen := map[string]bool{}
 	for _, c := range t.Columns {
+		if err := validColumn(c); err != nil {
+			return nil, fmt.Errorf("table %s: %w", name, err)
+		}
 		if seen[c.Name] {
 			return nil, fmt.Errorf("table %s: column %s is declared twice", name, c.Name)
 		}
@@ -238,6 +254,9 @@ func buildTable(name string, elems []TableElement) (*schema.Table, error) {
 //	)
 func (op *Op) CreateTable(name string, elems ...TableElement) {
 	op.do("CreateTable", func() error {
+		if tableName(name).Name == "" {
+			return fmt.Errorf("table %q: a table needs a name", name)
+		}
 		t, err := buildTable(name, elems)
 		if err != nil {
 			return err

@@ -3,6 +3,7 @@ package migrate_test
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -521,6 +522,75 @@ func TestOps(t *testing.T) {
 				}
 				if diff := cmp.Diff(before, catalog(t, c, dsn)); diff != "" {
 					t.Errorf("the inverse did not restore the catalog (-before +after):\n%s", diff)
+				}
+			})
+		}
+	}
+}
+
+// TestOpErrors: an operation on something that is not there, or with a
+// definition no database accepts, fails its revision with an error that
+// names the operation, and rolls back.
+func TestOpErrors(t *testing.T) {
+	users := func(op *m.Op) {
+		op.CreateTable("users", m.Col("id", m.BigInt, m.PrimaryKey), m.Col("email", m.Text))
+	}
+	cases := []struct {
+		name string
+		op   func(op *m.Op)
+		want map[m.Dialect]string // the error's text, by dialect ("" key: both)
+	}{
+		{"unknown table", func(op *m.Op) { op.AddColumn("nope", m.Col("x", m.Text)) },
+			map[m.Dialect]string{m.Postgres: `relation "nope" does not exist`, m.SQLite: "no such table: nope"}},
+		{"unknown column", func(op *m.Op) { op.AlterColumn("users", "nope", m.SetNotNull) },
+			map[m.Dialect]string{m.Postgres: `column "nope" of relation "users" does not exist`, m.SQLite: "no column nope"}},
+		{"unknown constraint", func(op *m.Op) { op.DropConstraint("ck_nope", "users") },
+			map[m.Dialect]string{m.Postgres: `constraint "ck_nope" of relation "users" does not exist`, m.SQLite: "ck_nope"}},
+		{"unknown index", func(op *m.Op) { op.DropIndex("ix_nope", "users") },
+			map[m.Dialect]string{m.Postgres: `index "ix_nope" does not exist`, m.SQLite: "no such index: ix_nope"}},
+		{"negative length", func(op *m.Op) { op.AddColumn("users", m.Col("code", m.Varchar(-1))) },
+			map[m.Dialect]string{"": "column code: varchar(-1): the length must be positive"}},
+		{"scale past precision", func(op *m.Op) {
+			op.CreateTable("prices", m.Col("amount", m.Numeric(2, 5)))
+		}, map[m.Dialect]string{"": "table prices: column amount: numeric(2,5): the scale is more than the precision"}},
+		{"bad new type", func(op *m.Op) { op.AlterColumn("users", "email", m.SetType(m.Raw(" "))) },
+			map[m.Dialect]string{"": `column email: m.Raw(""): a raw type needs its SQL`}},
+		{"table without a name", func(op *m.Op) { op.CreateTable("", m.Col("id", m.BigInt)) },
+			map[m.Dialect]string{"": `table "": a table needs a name`}},
+		{"column without a name", func(op *m.Op) { op.CreateTable("things", m.Col("", m.BigInt)) },
+			map[m.Dialect]string{"": "table things: a column needs a name"}},
+	}
+	for _, c := range databases(t) {
+		for _, tc := range cases {
+			t.Run(string(c.dialect)+"/"+tc.name, func(t *testing.T) {
+				ctx := context.Background()
+				db := c.open(t)
+				reg := m.NewRegistry()
+				reg.Add(m.Revision{ID: "setup", Upgrade: func(op *m.Op) error { users(op); return nil }})
+				reg.Add(m.Revision{ID: "bad", Revises: []string{"setup"}, Message: tc.name, Upgrade: func(op *m.Op) error {
+					op.Exec("INSERT INTO users (id, email) VALUES (1, 'a@example.com')")
+					tc.op(op)
+					return nil
+				}})
+				r, err := m.New(db, c.dialect, reg)
+				if err != nil {
+					t.Fatal(err)
+				}
+				err = r.Upgrade(ctx, "bad")
+				want := tc.want[c.dialect]
+				if want == "" {
+					want = tc.want[""]
+				}
+				var me *m.MigrationError
+				if !errors.As(err, &me) || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "op_test.go:") {
+					t.Fatalf("Upgrade = %v; want a MigrationError with %q and where the operation is", err, want)
+				}
+				if cur, err := r.Current(ctx); err != nil || len(cur) != 0 {
+					t.Errorf("Current after the failure = %v, %v; want nothing applied", cur, err)
+				}
+				var n int
+				if err := db.QueryRowContext(ctx, "SELECT count(*) FROM users").Scan(&n); err == nil {
+					t.Errorf("table users survived the rolled-back run (%d rows)", n)
 				}
 			})
 		}

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -78,6 +79,43 @@ func EnumType(name string) Type { return Type{Kind: EnumKind, EnumName: name} }
 
 // RawType returns a type spelled sql on every dialect.
 func RawType(sql string) Type { return Type{Kind: Raw, Raw: sql} }
+
+// Validate reports a type no database accepts: a negative length, a
+// numeric whose scale exceeds its precision, a fractional precision past
+// 6, a raw type with no SQL, an enum with no name.
+func (t Type) Validate() error {
+	switch t.Kind {
+	case Varchar, Char:
+		if t.Length < 0 {
+			return fmt.Errorf("%s(%d): the length must be positive", t.Kind, t.Length)
+		}
+	case Numeric:
+		if t.Precision < 0 || t.Scale < 0 || t.Precision > 1000 {
+			return fmt.Errorf("numeric(%d,%d): the precision is 1 to 1000 and the scale at least 0", t.Precision, t.Scale)
+		}
+		if t.Precision > 0 && t.Scale > t.Precision {
+			return fmt.Errorf("numeric(%d,%d): the scale is more than the precision", t.Precision, t.Scale)
+		}
+		if t.Precision == 0 && t.Scale != 0 {
+			return fmt.Errorf("numeric with a scale of %d and no precision: give both, numeric(p,s)", t.Scale)
+		}
+	case Timestamp, TimestampTZ, Time:
+		if t.Precision < 0 || t.Precision > 6 {
+			return fmt.Errorf("%s(%d): the fractional precision is 0 to 6", t.Kind, t.Precision)
+		}
+	case Raw:
+		if strings.TrimSpace(t.Raw) == "" {
+			return errors.New("m.Raw(\"\"): a raw type needs its SQL")
+		}
+	case EnumKind:
+		if t.EnumName == "" {
+			return errors.New("m.Enum(\"\"): an enum type needs its name")
+		}
+	case "":
+		return errors.New("no column type")
+	}
+	return nil
+}
 
 // String returns a short portable spelling, for messages: "varchar(255)",
 // "numeric(10,2)", "enum status", or the raw SQL.
