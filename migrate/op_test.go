@@ -596,3 +596,84 @@ func TestOpErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingConventionOption: WithNamingConvention names every kind of
+// unnamed constraint and index by its template, on both databases, and
+// shortens a name past PostgreSQL's 63 bytes as SQLAlchemy does.
+func TestNamingConventionOption(t *testing.T) {
+	conv := map[string]string{
+		"pk": "pkey_%(table_name)s",
+		"uq": "uniq_%(table_name)s_%(column_0N_name)s",
+		"ck": "chk_%(table_name)s_%(constraint_name)s",
+		"fk": "fkey_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+		"ix": "idx_%(column_0_label)s",
+	}
+	long := "a_table_name_long_enough_that_its_unique_name_passes_sixty_three"
+	want := []string{
+		"pkey_teams", "pkey_players",
+		"uniq_players_team_idnumber", // 0N: the names run together
+		"chk_players_positive",
+		"fkey_players_team_id_teams",
+		"idx_players_name",
+		// uniq_<long>_code is 80 bytes: cut as SQLAlchemy cuts a name
+		// past the limit, to 55 bytes, "_" and 4 hex digits of its md5.
+		"uniq_a_table_name_long_enough_that_its_unique_name_pass_9724",
+	}
+	for _, c := range databases(t) {
+		t.Run(string(c.dialect), func(t *testing.T) {
+			ctx := context.Background()
+			db := c.open(t)
+			reg := m.NewRegistry()
+			reg.Add(m.Revision{ID: "n1", Upgrade: func(op *m.Op) error {
+				op.CreateTable("teams", m.Col("id", m.BigInt, m.PrimaryKey))
+				op.CreateTable("players",
+					m.Col("id", m.BigInt, m.PrimaryKey),
+					m.Col("team_id", m.BigInt, m.NotNull, m.References("teams", "id")),
+					m.Col("number", m.Integer, m.NotNull),
+					m.Col("name", m.Text, m.NotNull),
+					m.UniqueConstraint("", m.Cols("team_id", "number")),
+					m.CheckConstraint("positive", "number > 0"),
+				)
+				op.CreateIndex("", "players", m.Cols("name"))
+				op.CreateTable(long, m.Col("code", m.Text, m.Unique))
+				return nil
+			}})
+			r, err := m.New(db, c.dialect, reg, m.WithNamingConvention(conv))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r.Upgrade(ctx, "head"); err != nil {
+				t.Fatal(err)
+			}
+			var q string
+			if c.dialect == m.Postgres {
+				q = `SELECT conname FROM pg_constraint WHERE connamespace = current_schema()::regnamespace
+					UNION SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()`
+			} else {
+				q = "SELECT group_concat(sql, ' ') FROM sqlite_schema WHERE sql IS NOT NULL"
+			}
+			rows, err := db.QueryContext(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for rows.Next() {
+				var s string
+				if err := rows.Scan(&s); err != nil {
+					t.Fatal(err)
+				}
+				names = append(names, s)
+			}
+			rows.Close()
+			all := " " + strings.Join(names, " ") + " "
+			for _, w := range want {
+				if !strings.Contains(all, w) {
+					t.Errorf("no constraint or index named %s in:\n%s", w, all)
+				}
+			}
+		})
+	}
+	if _, err := m.New(nil, m.Postgres, m.NewRegistry(), m.WithNamingConvention(map[string]string{"xx": "%(table_name)s"})); err == nil || !strings.Contains(err.Error(), `unknown key "xx"`) {
+		t.Errorf("an unknown key: %v", err)
+	}
+}
