@@ -677,3 +677,74 @@ func TestNamingConventionOption(t *testing.T) {
 		t.Errorf("an unknown key: %v", err)
 	}
 }
+
+// TestQuotedNames runs operations on names that need quoting (reserved
+// words, capitals, a double quote, a non-ASCII letter) on both databases
+// and offline, up and down.
+func TestQuotedNames(t *testing.T) {
+	reg := m.NewRegistry()
+	reg.Add(m.Revision{ID: "q1", Message: "quoted",
+		Upgrade: func(op *m.Op) error {
+			op.CreateTable("user",
+				m.Col("id", m.BigInt, m.PrimaryKey, m.Identity),
+				m.Col("order", m.Integer, m.NotNull, m.Default("0")),
+				m.Col("Select", m.Text),
+				m.Col(`a"b`, m.Text),
+			)
+			op.CreateTable("group", m.Col("id", m.BigInt, m.PrimaryKey), m.Col("user_id", m.BigInt, m.References("user", "id")))
+			op.AddColumn("user", m.Col("naïve", m.Bool))
+			op.CreateIndex("Ix_Order", "user", m.Cols("order", "Select"))
+			op.CreateIndex("ix a\"b", "user", m.Cols(`a"b`), m.Unique)
+			op.AlterColumn("user", "Select", m.SetNotNull, m.SetDefault("'x'"))
+			op.AlterColumn("user", "naïve", m.RenameTo("Naïve"))
+			op.CreateCheckConstraint("order_positive", "user", `"order" >= 0`)
+			op.Exec(`INSERT INTO "user" ("order", "Select", "a""b", "Naïve") VALUES (1, 'y', 'q', true)`)
+			op.RenameTable("group", "Groups")
+			return nil
+		},
+		Downgrade: func(op *m.Op) error {
+			op.RenameTable("Groups", "group")
+			op.DropConstraint("ck_user_order_positive", "user")
+			op.AlterColumn("user", "Naïve", m.RenameTo("naïve"))
+			op.AlterColumn("user", "Select", m.DropNotNull, m.DropDefault)
+			op.DropIndex("ix a\"b", "user")
+			op.DropIndex("Ix_Order", "user")
+			op.DropColumn("user", "naïve")
+			op.DropTable("group")
+			op.DropTable("user")
+			return nil
+		}})
+	ctx := context.Background()
+	for _, c := range databases(t) {
+		t.Run(string(c.dialect), func(t *testing.T) {
+			db := c.open(t)
+			r, err := m.New(db, c.dialect, reg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r.Upgrade(ctx, "head"); err != nil {
+				t.Fatal(err)
+			}
+			var got string
+			if err := db.QueryRowContext(ctx, `SELECT "Select" || "a""b" FROM "user" WHERE "order" = 1 AND "Naïve"`).Scan(&got); err != nil || got != "yq" {
+				t.Errorf("row = %q, %v", got, err)
+			}
+			if err := r.Downgrade(ctx, "base"); err != nil {
+				t.Fatal(err)
+			}
+			var script strings.Builder
+			if err := r.UpgradeSQL(ctx, &script, "head"); err != nil {
+				t.Fatal(err)
+			}
+			wants := []string{`"order"`, `"Select"`, `"a""b"`, `"Naïve"`, `"ix a""b"`}
+			if c.dialect == m.Postgres { // user is reserved; names fold to lower case
+				wants = append(wants, `CREATE TABLE "user"`, `"Ix_Order"`)
+			}
+			for _, want := range wants {
+				if !strings.Contains(script.String(), want) {
+					t.Errorf("the script lacks %s:\n%s", want, script.String())
+				}
+			}
+		})
+	}
+}
