@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -248,5 +249,44 @@ CREATE TRIGGER tg AFTER INSERT ON audit_log BEGIN SELECT 1; END;`)
 		if diff := cmp.Diff(tt.want, names(tt.opts)); diff != "" {
 			t.Errorf("%+v (-want +got):\n%s", tt.opts, diff)
 		}
+	}
+}
+
+// TestPostgresUnmanagedOptions: options autogen does not model are read
+// as if absent, and listed in Skipped with what was left out.
+func TestPostgresUnmanagedOptions(t *testing.T) {
+	ctx := context.Background()
+	db := openPostgres(t)
+	mustExec(t, db, `CREATE TABLE items (
+    id bigint PRIMARY KEY,
+    code text,
+    qty integer,
+    CONSTRAINT uq_items_code UNIQUE NULLS NOT DISTINCT (code),
+    CONSTRAINT ck_items_qty CHECK (qty > 0) NO INHERIT
+);
+ALTER TABLE items ADD CONSTRAINT ck_items_code CHECK (code <> '') NOT VALID;
+CREATE INDEX ix_items_qty ON items (qty) WITH (fillfactor = 70);
+CREATE UNIQUE INDEX ix_items_code_qty ON items (code, qty) NULLS NOT DISTINCT;`)
+	s, err := introspect.Inspect(ctx, db, "postgres", introspect.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, k := range s.Skipped {
+		got = append(got, k.Kind+" "+k.Name+": "+strings.SplitN(k.Reason, " is not managed", 2)[0])
+	}
+	want := []string{
+		"constraint option items.ck_items_code: NOT VALID",
+		"constraint option items.ck_items_qty: NO INHERIT",
+		"constraint option items.uq_items_code: NULLS NOT DISTINCT",
+		"index option ix_items_code_qty: NULLS NOT DISTINCT",
+		"index option ix_items_qty: WITH (fillfactor=70)",
+	}
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Skipped (-want +got):\n%s", diff)
+	}
+	if tb := s.Table("items"); tb == nil || len(tb.Checks) != 2 || len(tb.Uniques) != 1 || len(tb.Indexes) != 2 {
+		t.Errorf("the objects themselves are still read: %+v", tb)
 	}
 }

@@ -382,7 +382,8 @@ const constraintsQuery = `SELECT con.conrelid::int8, con.conname, con.contype::t
     JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n) END,
   con.confupdtype::text, con.confdeltype::text, con.confmatchtype::text, con.condeferrable, con.condeferred,
   CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
-  con.conislocal, con.conparentid <> 0
+  con.conislocal, con.conparentid <> 0, con.convalidated, con.connoinherit,
+  COALESCE((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct') = 'true' FROM pg_index x WHERE x.indexrelid = con.conindid), false)
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
@@ -399,14 +400,26 @@ func (in *inspector) constraints(ctx context.Context) error {
 			name, typ, keys, upd, del, match               string
 			refNsp, refTable, refCols, check               sql.NullString
 			deferrable, deferred, local, inheritedFromPart bool
+			validated, noInherit, nullsNotDistinct         bool
 		)
 		if err := r.Scan(&rel, &name, &typ, &keys, &refNsp, &refTable, &refCols, &upd, &del, &match,
-			&deferrable, &deferred, &check, &local, &inheritedFromPart); err != nil {
+			&deferrable, &deferred, &check, &local, &inheritedFromPart, &validated, &noInherit, &nullsNotDistinct); err != nil {
 			return err
 		}
 		tb := in.tables[rel]
 		if tb == nil || inheritedFromPart {
 			return nil // a table left out, or a partition's copy of its parent's constraint
+		}
+		// Options autogen does not model: read as if absent, and said.
+		obj := tb.t.Name + "." + name
+		if !validated {
+			in.skip("constraint option", tb.nsp, obj, "NOT VALID is not managed by autogen: read as a validated constraint, which a downgrade that creates it again would check on every row")
+		}
+		if noInherit && typ == "c" {
+			in.skip("constraint option", tb.nsp, obj, "NO INHERIT is not managed by autogen: read as an inherited check")
+		}
+		if nullsNotDistinct {
+			in.skip("constraint option", tb.nsp, obj, "NULLS NOT DISTINCT is not managed by autogen: read as a unique constraint whose NULLs are distinct")
 		}
 		cols, err := tb.columnNames(keys)
 		if err != nil {
@@ -498,7 +511,8 @@ const indexesQuery = `SELECT ix.indrelid::int8, i.relname, ix.indisunique, ix.in
         THEN (SELECT co.collname FROM pg_collation co WHERE co.oid = k.coll) END
     ) ORDER BY k.i)::text
    FROM unnest(ix.indclass::oid[], ix.indcollation::oid[]) WITH ORDINALITY AS k(opc, coll, i)
-   JOIN pg_opclass o ON o.oid = k.opc)
+   JOIN pg_opclass o ON o.oid = k.opc),
+  (to_jsonb(ix) ->> 'indnullsnotdistinct') = 'true', array_to_string(i.reloptions, ', '), i.reltablespace <> 0
 FROM pg_index ix
 JOIN pg_class i ON i.oid = ix.indexrelid
 JOIN pg_class c ON c.oid = ix.indrelid
@@ -514,14 +528,25 @@ func (in *inspector) indexes(ctx context.Context) error {
 			name, keys, options, method string
 			unique                      bool
 			nKeys                       int
-			pred, parts                 sql.NullString
+			pred, parts, storage        sql.NullString
+			nullsNotDistinct, spaced    sql.NullBool
 		)
-		if err := r.Scan(&rel, &name, &unique, &nKeys, &keys, &options, &method, &pred, &parts); err != nil {
+		if err := r.Scan(&rel, &name, &unique, &nKeys, &keys, &options, &method, &pred, &parts,
+			&nullsNotDistinct, &storage, &spaced); err != nil {
 			return err
 		}
 		tb := in.tables[rel]
 		if tb == nil {
 			return nil
+		}
+		if nullsNotDistinct.Bool {
+			in.skip("index option", tb.nsp, name, "NULLS NOT DISTINCT is not managed by autogen: read as a unique index whose NULLs are distinct")
+		}
+		if storage.String != "" {
+			in.skip("index option", tb.nsp, name, "WITH ("+storage.String+") is not managed by autogen: read as an index with default storage parameters")
+		}
+		if spaced.Bool {
+			in.skip("index option", tb.nsp, name, "its tablespace is not managed by autogen: read as an index in the default tablespace")
 		}
 		ix, err := tb.index(name, unique, nKeys, keys, options, method, pred.String, parts.String)
 		if err != nil {
