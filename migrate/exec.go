@@ -33,7 +33,7 @@ func (x *online) query(ctx context.Context, stmt string, args []any) (*sql.Rows,
 	return x.c.QueryContext(ctx, stmt, args...)
 }
 
-func (x *online) querier() (dialect.Querier, error) { return x.c, nil }
+func (x *online) querier(context.Context) (dialect.Querier, error) { return x.c, nil }
 
 func (x *online) inAutocommit() bool { return x.inAuto }
 
@@ -82,8 +82,9 @@ type offline struct {
 	inAuto  bool
 	begin   string
 	rebuilt bool // a table was rebuilt: the script needs foreign keys off
-	// missed are the statements the shadow copy refused, in order.
-	missed []string
+	// pending are the statements the shadow copy has yet to run; missed,
+	// those it refused, in order.
+	pending, missed []string
 }
 
 func (x *offline) exec(ctx context.Context, stmt string, args []any) error {
@@ -92,12 +93,10 @@ func (x *offline) exec(ctx context.Context, stmt string, args []any) error {
 		return err
 	}
 	if x.shadow != nil {
-		// The shadow holds only what the revisions built: a statement on
-		// a table made outside them fails there, is still printed, and
-		// is tried again once m.CopyFrom gives the table.
-		if _, err := x.shadow.ExecContext(ctx, text); err != nil {
-			x.missed = append(x.missed, text)
-		}
+		// The shadow copy runs the statements when a batch first reads a
+		// table definition from it: a script that rebuilds no table
+		// costs no replay.
+		x.pending = append(x.pending, text)
 	}
 	if !x.quiet {
 		return writeStmt(x.w, text)
@@ -109,11 +108,25 @@ func (x *offline) query(context.Context, string, []any) (*sql.Rows, error) {
 	return nil, fmt.Errorf("reading rows %w", ErrOffline)
 }
 
-func (x *offline) querier() (dialect.Querier, error) {
+func (x *offline) querier(ctx context.Context) (dialect.Querier, error) {
 	if x.shadow == nil {
 		return nil, fmt.Errorf("reading the table's definition %w: give it with m.CopyFrom(…)", ErrOffline)
 	}
+	x.sync(ctx)
 	return x.shadow, nil
+}
+
+// sync runs the pending statements on the shadow copy. It holds only what
+// the revisions built: a statement on a table made outside them fails
+// there, is still printed, and is tried again once m.CopyFrom gives the
+// table.
+func (x *offline) sync(ctx context.Context) {
+	for _, text := range x.pending {
+		if _, err := x.shadow.ExecContext(ctx, text); err != nil {
+			x.missed = append(x.missed, text)
+		}
+	}
+	x.pending = x.pending[:0]
 }
 
 // adopt creates, in the shadow copy, a table the revisions did not build,
@@ -123,6 +136,7 @@ func (x *offline) adopt(ctx context.Context, t *schema.Table) error {
 	if x.shadow == nil {
 		return nil
 	}
+	x.sync(ctx)
 	var n int
 	if err := x.shadow.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE", t.Name).Scan(&n); err != nil || n > 0 {
 		return err

@@ -41,7 +41,7 @@ type executor interface {
 	autocommit(ctx context.Context, fn func() error) error
 	// querier reads the database's current state (online: the database;
 	// offline on SQLite: the shadow copy the script is replayed on).
-	querier() (dialect.Querier, error)
+	querier(ctx context.Context) (dialect.Querier, error)
 	inAutocommit() bool
 	// noteRebuild records that a SQLite table was rebuilt.
 	noteRebuild()

@@ -26,7 +26,7 @@ func (op *Op) currentTable(tn dialect.TableName, o batchOptions) (*schema.Table,
 		}
 		// The indexes the table has are rebuilt with it, named or not in
 		// the definition.
-		if q, err := op.x.querier(); err == nil {
+		if q, err := op.x.querier(op.ctx); err == nil {
 			if ts, err := sqlite.InspectTables(op.ctx, q, tn.Name); err == nil {
 				for _, ix := range ts[0].Indexes {
 					if !slices.ContainsFunc(t.Indexes, func(d *schema.Index) bool { return strings.EqualFold(d.Name, ix.Name) }) {
@@ -37,7 +37,7 @@ func (op *Op) currentTable(tn dialect.TableName, o batchOptions) (*schema.Table,
 		}
 		return t, nil
 	}
-	q, err := op.x.querier()
+	q, err := op.x.querier(op.ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (op *Op) rebuild(tn dialect.TableName, ch *batchChanges, o batchOptions) er
 	if err != nil {
 		return fmt.Errorf("table %s: %w", tn, err)
 	}
-	q, err := op.x.querier()
+	q, err := op.x.querier(op.ctx)
 	if err != nil {
 		return err
 	}
