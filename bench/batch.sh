@@ -4,7 +4,7 @@
 # (the floor), side by side on copies of the same database: the workload
 # of ../shared/bench/gen.py batch. See bench/README.md.
 #
-#   bench/batch.sh [ROWS]          (default 1000000)
+#   bench/batch.sh [ROWS]          (default 1000000; FK=1: foreign keys on)
 set -euo pipefail
 rows=${1:-1000000}
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +20,11 @@ sqlite3 "$work/base.db" < "$work/fx/batch_seed.sql" >/dev/null
 # autogen: a project whose one revision is the batch.
 proj=$work/ag
 project "$proj" sqlite
-sed -i "s|^url: .*|url: sqlite://$work/run.db|" "$proj/autogen.yaml"
+# FK=1 enforces foreign keys on autogen's connection: the run then checks
+# them on the whole database, before it starts and before it commits.
+fkq=""
+[ "${FK:-0}" = 1 ] && fkq="?_pragma=foreign_keys(1)"
+sed -i "s|^url: .*|url: sqlite://$work/run.db$fkq|" "$proj/autogen.yaml"
 cat > "$proj/migrations/versions/b0001_batch.go" <<'EOF'
 package versions
 
@@ -55,7 +59,7 @@ echo "## SQLite batch on $rows rows: drop a column + INTEGER -> BIGINT ($(date -
 echo
 hyperfine --warmup 1 --runs "$runs" --export-markdown "$work/batch.md" \
 	--prepare "cp $work/base.db $work/run.db" \
-	-n "autogen upgrade head" "cd $proj && $work/autogen upgrade head >/dev/null" \
+	-n "autogen upgrade head${fkq:+, foreign keys enforced}" "cd $proj && $work/autogen upgrade head >/dev/null" \
 	-n "Alembic batch_alter_table" "cd $work/al && /usr/bin/python3 -m alembic -c alembic.ini upgrade head 2>/dev/null" \
 	-n "sqlite3, the move-and-copy by hand (floor)" "sqlite3 $work/run.db < $work/fx/batch_raw.sql" >/dev/null
 cat "$work/batch.md"

@@ -39,8 +39,6 @@ func (x *online) inAutocommit() bool { return x.inAuto }
 
 func (x *online) noteRebuild() {}
 
-func (x *online) foreignKeysOn() bool { return x.fkOn }
-
 // autocommit records the version reached so far, commits, runs fn
 // outside any transaction, and opens a new transaction.
 func (x *online) autocommit(ctx context.Context, fn func() error) error {
@@ -165,9 +163,6 @@ func (x *offline) adopt(ctx context.Context, t *schema.Table) error {
 func (x *offline) inAutocommit() bool { return x.inAuto }
 
 func (x *offline) noteRebuild() { x.rebuilt = true }
-
-// foreignKeysOn is false: a script cannot react to foreign_key_check.
-func (x *offline) foreignKeysOn() bool { return false }
 
 func (x *offline) autocommit(ctx context.Context, fn func() error) error {
 	if x.inAuto {

@@ -45,9 +45,6 @@ type executor interface {
 	inAutocommit() bool
 	// noteRebuild records that a SQLite table was rebuilt.
 	noteRebuild()
-	// foreignKeysOn reports whether SQLite enforced foreign keys before
-	// the run; rebuilt tables are then checked.
-	foreignKeysOn() bool
 }
 
 // ErrOffline is wrapped by the error of an operation that needs the live

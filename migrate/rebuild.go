@@ -68,7 +68,8 @@ func (op *Op) currentTable(tn dialect.TableName, o batchOptions) (*schema.Table,
 //  2. create the new table under a temporary name and copy the rows;
 //  3. drop the old table and rename the new one;
 //  4. recreate indexes, triggers and views; keep AUTOINCREMENT's counter;
-//  5. check foreign keys of the table and of the tables that refer to it.
+//  5. check foreign keys: the runner runs foreign_key_check on the whole
+//     database before the commit, when the connection enforced them.
 //
 // Columns that are only renamed are renamed in place first, so that
 // references to them elsewhere follow.
@@ -150,9 +151,6 @@ func (op *Op) rebuild(tn dialect.TableName, ch *batchChanges, o batchOptions) er
 		return err
 	}
 	op.x.noteRebuild()
-	if op.x.foreignKeysOn() {
-		return checkForeignKeys(ctx, q, tn.Name)
-	}
 	return nil
 }
 
@@ -520,36 +518,6 @@ func sequence(ctx context.Context, q dialect.Querier, table string) (*int64, err
 		return &n, rows.Err()
 	}
 	return nil, rows.Err()
-}
-
-// checkForeignKeys runs foreign_key_check on the table and on the tables
-// whose foreign keys refer to it.
-func checkForeignKeys(ctx context.Context, q dialect.Querier, table string) error {
-	tables := []string{table}
-	rows, err := q.QueryContext(ctx, `SELECT DISTINCT m.name FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
-WHERE m.type = 'table' AND f."table" = ? COLLATE NOCASE AND m.name <> ? COLLATE NOCASE`, table, table)
-	if err != nil {
-		return fmt.Errorf("find the tables that refer to %s: %w", table, err)
-	}
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			rows.Close()
-			return err
-		}
-		tables = append(tables, n)
-	}
-	rows.Close()
-	for _, t := range tables {
-		n, first, err := fkViolations(ctx, q, t)
-		if err != nil {
-			return err
-		}
-		if n > 0 {
-			return fmt.Errorf("foreign keys broken after rebuilding %s: %d violation(s) in %s; %s", table, n, t, first)
-		}
-	}
-	return nil
 }
 
 // checkAllForeignKeys runs foreign_key_check on the whole database, which

@@ -456,9 +456,9 @@ func (r *Runner) newOp(ctx context.Context, x executor) *Op {
 // On SQLite, foreign key enforcement is switched off around the
 // transaction (it cannot change inside one) when it was on, as SQLite's
 // procedure for rebuilding tables requires. foreign_key_check runs on
-// each table rebuilt and on the whole database before the commit, which
-// fails if the run added violations; enforcement comes back after it. A
-// run with enforcement off does not fire ON DELETE and ON UPDATE actions.
+// the whole database when the transaction begins and before it commits,
+// which fails if the run added violations; enforcement comes back after
+// it. A run with enforcement off fires no ON DELETE or ON UPDATE action.
 func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func(*online) error) (err error) {
 	x := &online{c: c, begin: r.d.BeginSQL()}
 	if r.dname == SQLite {
