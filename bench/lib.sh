@@ -46,3 +46,24 @@ project() {
 	cp "$repo/go.sum" "$1/go.sum"
 	(cd "$1" && "$work/autogen" init --dialect "$2" >/dev/null)
 }
+
+# chain_fixtures N: the N-revision chain of upgrade.sh and offline.sh
+# (revision i creates table t_i and its two indexes, the DDL of gen.py
+# fixtures) as the autogen projects $work/ag-sqlite and $work/ag-postgres
+# and as Alembic's $work/al (gen.py's chain, the shared env.py); autogen
+# built as $work/autogen. Needs $shared.
+chain_fixtures() {
+	local n=$1 d ddl
+	python3 "$shared/bench/gen.py" fixtures --n "$n" --out "$work/fx" >/dev/null
+	(cd "$repo" && go build -o "$work/autogen" ./cmd/autogen)
+	for d in sqlite postgres; do
+		ddl=$work/fx/sqlite_n$n.sql
+		[ $d = postgres ] && ddl=$work/fx/pg_n$n.sql
+		(cd "$repo" && go run ./bench/chaingen -ddl "$ddl" -dialect $d -out "$work/ag-$d" -repo "$repo")
+		(cd "$work/ag-$d" && go mod tidy >/dev/null 2>&1)
+	done
+	mkdir -p "$work/al/versions"
+	cp "$shared/bench/alembic/env.py" "$shared/bench/alembic/script.py.mako" "$work/al/"
+	python3 "$shared/bench/gen.py" chain --n "$n" --out "$work/al/versions" >/dev/null
+	printf '[alembic]\nscript_location = %s\nsqlalchemy.url = sqlite:///%s/app.db\n' "$work/al" "$work/al" > "$work/al/alembic.ini"
+}

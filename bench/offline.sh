@@ -19,22 +19,7 @@ runs=${RUNS:-5}
 
 . "$(dirname "$0")/lib.sh"
 
-python3 "$shared/bench/gen.py" fixtures --n "$N" --out "$work/fx" >/dev/null
-(cd "$repo" && go build -o "$work/autogen" ./cmd/autogen)
-for d in sqlite postgres; do
-	ddl=$work/fx/sqlite_n$N.sql
-	[ $d = postgres ] && ddl=$work/fx/pg_n$N.sql
-	(cd "$repo" && go run ./bench/chaingen -ddl "$ddl" -dialect $d -out "$work/ag-$d" -repo "$repo")
-	(cd "$work/ag-$d" && go mod tidy >/dev/null 2>&1)
-done
-mkdir -p "$work/al/versions"
-cp "$shared/bench/alembic/env.py" "$shared/bench/alembic/script.py.mako" "$work/al/"
-python3 "$shared/bench/gen.py" chain --n "$N" --out "$work/al/versions" >/dev/null
-cat > "$work/al/alembic.ini" <<INI
-[alembic]
-script_location = $work/al
-sqlalchemy.url = sqlite:///$work/al/app.db
-INI
+chain_fixtures "$N"
 ag=$work/autogen
 # The migration program is built once, outside the timings, as upgrade.sh
 # measures the build on its own.

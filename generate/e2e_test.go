@@ -45,6 +45,28 @@ func usersTable(op *m.Op, more ...m.TableElement) {
 	}, more...)...)
 }
 
+// ordersWithStatus is orders(id, status) of enum status (pending,
+// active), with a default: the start of the enum value cases.
+func ordersWithStatus(op *m.Op) error {
+	op.CreateEnum("status", "pending", "active")
+	op.CreateTable("orders",
+		m.Col("id", m.BigInt, m.PrimaryKey, m.Identity),
+		m.Col("status", m.Enum("status"), m.NotNull, m.Default("'pending'")),
+	)
+	return nil
+}
+
+// restoreStatus is what the drafts ask to do by hand after a downgrade
+// that removes values of status: recreate the type.
+var restoreStatus = []string{
+	"ALTER TYPE status RENAME TO status_old",
+	"CREATE TYPE status AS ENUM ('pending', 'active')",
+	"ALTER TABLE orders ALTER COLUMN status DROP DEFAULT",
+	"ALTER TABLE orders ALTER COLUMN status TYPE status USING status::text::status",
+	"ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending'::status",
+	"DROP TYPE status_old",
+}
+
 var changeCases = []changeCase{
 	{
 		name: "table_add",
@@ -321,45 +343,17 @@ var changeCases = []changeCase{
 	{
 		name:     "enum_add_value",
 		dialects: []string{"postgres"},
-		before: func(op *m.Op) error {
-			op.CreateEnum("status", "pending", "active")
-			op.CreateTable("orders",
-				m.Col("id", m.BigInt, m.PrimaryKey, m.Identity),
-				m.Col("status", m.Enum("status"), m.NotNull, m.Default("'pending'")),
-			)
-			return nil
-		},
+		before:   ordersWithStatus,
 		// The downgrade cannot remove the values in place.
-		manualDown: []string{
-			"ALTER TYPE status RENAME TO status_old",
-			"CREATE TYPE status AS ENUM ('pending', 'active')",
-			"ALTER TABLE orders ALTER COLUMN status DROP DEFAULT",
-			"ALTER TABLE orders ALTER COLUMN status TYPE status USING status::text::status",
-			"ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending'::status",
-			"DROP TYPE status_old",
-		},
+		manualDown: restoreStatus,
 	},
 	{
 		// PostgreSQL refuses a new value in the transaction that added it
 		// (SQLSTATE 55P04): the draft adds it in an autocommit block.
-		name:     "enum_value_used",
-		dialects: []string{"postgres"},
-		before: func(op *m.Op) error {
-			op.CreateEnum("status", "pending", "active")
-			op.CreateTable("orders",
-				m.Col("id", m.BigInt, m.PrimaryKey, m.Identity),
-				m.Col("status", m.Enum("status"), m.NotNull, m.Default("'pending'")),
-			)
-			return nil
-		},
-		manualDown: []string{
-			"ALTER TYPE status RENAME TO status_old",
-			"CREATE TYPE status AS ENUM ('pending', 'active')",
-			"ALTER TABLE orders ALTER COLUMN status DROP DEFAULT",
-			"ALTER TABLE orders ALTER COLUMN status TYPE status USING status::text::status",
-			"ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending'::status",
-			"DROP TYPE status_old",
-		},
+		name:       "enum_value_used",
+		dialects:   []string{"postgres"},
+		before:     ordersWithStatus,
+		manualDown: restoreStatus,
 	},
 	{
 		name:     "enum_remove_value",
