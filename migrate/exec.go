@@ -110,21 +110,30 @@ func (x *offline) querier(ctx context.Context) (dialect.Querier, error) {
 	if x.shadow == nil {
 		return nil, fmt.Errorf("reading the table's definition %w: give it with m.CopyFrom(…)", ErrOffline)
 	}
-	x.sync(ctx)
+	if err := x.sync(ctx); err != nil {
+		return nil, err
+	}
 	return x.shadow, nil
 }
 
 // sync runs the pending statements on the shadow copy. It holds only what
-// the revisions built: a statement on a table made outside them fails
-// there, is still printed, and is tried again once m.CopyFrom gives the
-// table.
-func (x *offline) sync(ctx context.Context) {
+// the revisions built: a statement on a table or index made outside them
+// fails there, is still printed, and is tried again once m.CopyFrom gives
+// the table. Any other failure is an error: the copy would no longer say
+// what the tables are, and a rebuild from it would lose columns.
+func (x *offline) sync(ctx context.Context) error {
+	defer func() { x.pending = x.pending[:0] }()
 	for _, text := range x.pending {
-		if _, err := x.shadow.ExecContext(ctx, text); err != nil {
+		_, err := x.shadow.ExecContext(ctx, text)
+		switch {
+		case err == nil:
+		case strings.Contains(err.Error(), "no such table") || strings.Contains(err.Error(), "no such index"):
 			x.missed = append(x.missed, text)
+		default:
+			return fmt.Errorf("replaying the script on an in-memory copy, which batch mode reads table definitions from: %w\n    in: %s", err, text)
 		}
 	}
-	x.pending = x.pending[:0]
+	return nil
 }
 
 // adopt creates, in the shadow copy, a table the revisions did not build,
@@ -134,7 +143,9 @@ func (x *offline) adopt(ctx context.Context, t *schema.Table) error {
 	if x.shadow == nil {
 		return nil
 	}
-	x.sync(ctx)
+	if err := x.sync(ctx); err != nil {
+		return err
+	}
 	var n int
 	if err := x.shadow.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE", t.Name).Scan(&n); err != nil || n > 0 {
 		return err

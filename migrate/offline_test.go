@@ -411,3 +411,28 @@ func TestOfflineExistingTables(t *testing.T) {
 		t.Errorf("index ix_legacy_note after the rebuild: %v", err)
 	}
 }
+
+// TestOfflineShadowRefuses: a statement the in-memory copy refuses on a
+// table the revisions built would leave the copy without a column, and a
+// rebuild from it would drop that column: the script fails instead.
+func TestOfflineShadowRefuses(t *testing.T) {
+	reg := m.NewRegistry()
+	reg.Add(m.Revision{ID: "s1", Upgrade: func(op *m.Op) error {
+		op.CreateTable("t", m.Col("id", m.Integer, m.PrimaryKey), m.Col("name", m.Text))
+		op.Exec("ALTER TABLE t ADD COLUMN c TEXT COLLATE unicode_ci") // a collation the real database has
+		return nil
+	}})
+	reg.Add(m.Revision{ID: "s2", Revises: []string{"s1"}, Upgrade: func(op *m.Op) error {
+		op.AlterColumn("t", "name", m.SetNotNull)
+		return nil
+	}})
+	r, err := m.New(nil, m.SQLite, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	err = r.UpgradeSQL(context.Background(), &buf, "head")
+	if err == nil || !strings.Contains(err.Error(), "no such collation sequence: unicode_ci") || !strings.Contains(err.Error(), "in: ALTER TABLE t ADD COLUMN c") {
+		t.Errorf("UpgradeSQL = %v; want the refused statement named", err)
+	}
+}
