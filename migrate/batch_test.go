@@ -224,6 +224,24 @@ func TestForeignKeysChecked(t *testing.T) {
 		op.Exec("DELETE FROM authors WHERE id = 2")
 		return nil
 	}})
+	// Mends the older violation and makes a new one: the count stays, the
+	// check does not pass.
+	reg.Add(m.Revision{ID: "f4", Revises: []string{"f3"}, Message: "trade one orphan for another", Upgrade: func(op *m.Op) error {
+		op.Exec("DELETE FROM books WHERE id = 11")
+		op.Exec("DELETE FROM authors WHERE id = 1")
+		return nil
+	}})
+	// A foreign key SQLite cannot check (no unique index on what it refers
+	// to), and a revision that repairs one made outside autogen.
+	reg.Add(m.Revision{ID: "f5", Revises: []string{"f3"}, Message: "a key to a non-unique column", Upgrade: func(op *m.Op) error {
+		op.Exec("CREATE TABLE codes (code TEXT)")
+		op.Exec("CREATE TABLE uses (code TEXT REFERENCES codes (code))")
+		return nil
+	}})
+	reg.Add(m.Revision{ID: "f6", Revises: []string{"f3"}, Message: "repair it", Upgrade: func(op *m.Op) error {
+		op.Exec("CREATE UNIQUE INDEX ix_codes_code ON codes (code)")
+		return nil
+	}})
 	r, err := m.New(db, m.SQLite, reg)
 	if err != nil {
 		t.Fatal(err)
@@ -232,7 +250,7 @@ func TestForeignKeysChecked(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = r.Upgrade(ctx, "f2")
-	if err == nil || !strings.Contains(err.Error(), "foreign keys broken by the migration: 1 violation(s); row 10 of books refers to a missing row of authors") {
+	if err == nil || !strings.Contains(err.Error(), "foreign keys broken by the migration: 1 new violation(s); row 10 of books refers to a missing row of authors") {
 		t.Fatalf("Upgrade(f2) = %v, want the orphaned book named", err)
 	}
 	var authors int
@@ -256,5 +274,20 @@ func TestForeignKeysChecked(t *testing.T) {
 	}
 	if err := r.Upgrade(ctx, "f3"); err != nil {
 		t.Fatalf("Upgrade(f3) with an older violation = %v", err)
+	}
+	err = r.Upgrade(ctx, "f4")
+	if err == nil || !strings.Contains(err.Error(), "1 new violation(s); row 10 of books refers to a missing row of authors") {
+		t.Errorf("Upgrade(f4) = %v, want the new orphan named", err)
+	}
+	// A revision that makes such a key fails: SQLite would refuse every
+	// write to uses.
+	if err := r.Upgrade(ctx, "f5"); err == nil || !strings.Contains(err.Error(), `foreign key mismatch - "uses" referencing "codes"`) {
+		t.Errorf("Upgrade(f5) = %v, want the mismatch named", err)
+	}
+	if _, err := db.Exec("CREATE TABLE codes (code TEXT); CREATE TABLE uses (code TEXT REFERENCES codes (code))"); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Upgrade(ctx, "f6"); err != nil {
+		t.Errorf("Upgrade(f6), which repairs a key SQLite could not check = %v", err)
 	}
 }

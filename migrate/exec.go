@@ -18,10 +18,10 @@ type online struct {
 	begin  string // the dialect's BEGIN
 	flush  func(context.Context) error
 	inAuto bool
-	fkOn   bool // SQLite: foreign keys were enforced before the run
-	// fkBefore counts the foreign key violations the database had when
-	// the transaction began (SQLite, fkOn).
-	fkBefore int
+	// fkBefore is what foreign_key_check reported when the transaction
+	// began, on SQLite when the connection enforced foreign keys; nil
+	// when no check is due.
+	fkBefore map[fkViolation]bool
 }
 
 func (x *online) exec(ctx context.Context, stmt string, args []any) error {
@@ -50,12 +50,12 @@ func (x *online) autocommit(ctx context.Context, fn func() error) error {
 			return err
 		}
 	}
-	if x.fkOn {
-		n, err := checkAllForeignKeys(ctx, x.c, x.fkBefore)
+	if x.fkBefore != nil {
+		now, err := checkForeignKeys(ctx, x.c, x.fkBefore)
 		if err != nil {
 			return err
 		}
-		x.fkBefore = n
+		x.fkBefore = now
 	}
 	if _, err := x.c.ExecContext(ctx, "COMMIT"); err != nil {
 		return fmt.Errorf("commit before the autocommit block: %w", err)

@@ -520,53 +520,6 @@ func sequence(ctx context.Context, q dialect.Querier, table string) (*int64, err
 	return nil, rows.Err()
 }
 
-// checkAllForeignKeys runs foreign_key_check on the whole database, which
-// a migration run with enforcement off must leave with no more
-// violations than it had before, and returns their count.
-func checkAllForeignKeys(ctx context.Context, q dialect.Querier, before int) (int, error) {
-	n, first, err := fkViolations(ctx, q, "")
-	if err != nil {
-		return 0, err
-	}
-	if n > before {
-		if before > 0 {
-			return n, fmt.Errorf("foreign keys broken by the migration: %d violation(s), %d before it; %s", n, before, first)
-		}
-		return n, fmt.Errorf("foreign keys broken by the migration: %d violation(s); %s", n, first)
-	}
-	return n, nil
-}
-
-// fkViolations counts the rows foreign_key_check reports for a table (or
-// the whole database when table is ""), and describes the first.
-func fkViolations(ctx context.Context, q dialect.Querier, table string) (n int, first string, err error) {
-	query, args := `SELECT "table", rowid, parent FROM pragma_foreign_key_check`, []any(nil)
-	if table != "" {
-		query, args = query+"(?)", []any{table}
-	}
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return 0, "", fmt.Errorf("foreign_key_check(%s): %w", table, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var tbl, parent string
-		var rowid *int64
-		if err := rows.Scan(&tbl, &rowid, &parent); err != nil {
-			return 0, "", err
-		}
-		if n == 0 {
-			id := "?"
-			if rowid != nil {
-				id = fmt.Sprint(*rowid)
-			}
-			first = fmt.Sprintf("row %s of %s refers to a missing row of %s", id, tbl, parent)
-		}
-		n++
-	}
-	return n, first, rows.Err()
-}
-
 // mentions reports whether SQL text mentions an identifier (outside
 // string literals), case-insensitively.
 func mentions(sql, ident string) bool {

@@ -461,6 +461,7 @@ func (r *Runner) newOp(ctx context.Context, x executor) *Op {
 // it. A run with enforcement off fires no ON DELETE or ON UPDATE action.
 func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func(*online) error) (err error) {
 	x := &online{c: c, begin: r.d.BeginSQL()}
+	fkOn := false
 	if r.dname == SQLite {
 		var on int
 		if err := c.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&on); err != nil {
@@ -470,18 +471,20 @@ func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func(*online) error) 
 			if _, err := c.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
 				return fmt.Errorf("migrate: switch foreign_keys off: %w", err)
 			}
-			x.fkOn = true
+			fkOn = true
 			defer c.ExecContext(context.WithoutCancel(ctx), "PRAGMA foreign_keys = ON") //nolint:errcheck // restoring a setting
 		}
 	}
 	if _, err := c.ExecContext(ctx, x.begin); err != nil {
 		return fmt.Errorf("migrate: begin transaction: %w", err)
 	}
-	if x.fkOn {
+	if fkOn {
 		// Violations already there are not the migration's to answer for.
-		if x.fkBefore, _, err = fkViolations(ctx, c, ""); err != nil {
-			_, _ = c.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
-			return fmt.Errorf("migrate: %w", err)
+		// A schema SQLite cannot check at all (a foreign key to columns
+		// with no unique index: "foreign key mismatch") is left
+		// unchecked, so that a revision can repair it.
+		if before, err := fkViolations(ctx, c); err == nil {
+			x.fkBefore = before
 		}
 	}
 	committed := false
@@ -497,8 +500,8 @@ func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func(*online) error) 
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if x.fkOn {
-		if _, err := checkAllForeignKeys(ctx, c, x.fkBefore); err != nil {
+	if x.fkBefore != nil {
+		if _, err := checkForeignKeys(ctx, c, x.fkBefore); err != nil {
 			return fmt.Errorf("migrate: %w; rolled back", err)
 		}
 	}
