@@ -181,6 +181,11 @@ type AddEnumValue struct {
 // what to do by hand.
 type EnumValuesChanged struct {
 	From, To *schema.Enum
+	// UndoesAdd says the change undoes added values (Invert of
+	// AddEnumValue): it stands last in a downgrade, where the tables are
+	// the database's as before the upgrade. Otherwise it stands where the
+	// tables are the models' (last in an upgrade, first in a downgrade).
+	UndoesAdd bool
 }
 
 func (AddTable) change()          {}

@@ -370,8 +370,11 @@ var changeCases = []changeCase{
 			"ALTER TYPE status RENAME TO status_old",
 			"CREATE TYPE status AS ENUM ('pending', 'active')",
 			"ALTER TABLE orders ALTER COLUMN status TYPE status USING status::text::status",
+			"ALTER TABLE orders ALTER COLUMN previous TYPE status USING previous::text::status",
 			"DROP TYPE status_old",
 		},
+		// Run after the downgrade, when previous is gone; the draft, whose
+		// steps stand before the drop, converts it too.
 		manualDown: []string{
 			"ALTER TYPE status RENAME TO status_old",
 			"CREATE TYPE status AS ENUM ('pending', 'active', 'archived')",

@@ -306,12 +306,10 @@ func (o Options) diffOptions() diff.Options {
 // written in full from the database's definitions.
 func Render(res *Result, o Options) (upgrade, downgrade []jen.Code, err error) {
 	start := time.Now()
-	ro := render.Options{Dialect: o.Dialect, Batch: o.Batch, Naming: o.Naming, Current: res.Current, RenameHints: true}
+	ro := render.Options{Dialect: o.Dialect, Batch: o.Batch, Naming: o.Naming, Current: res.Current, Target: res.Target, RenameHints: true}
 	if upgrade, err = render.Ops(res.Changes, ro); err != nil {
 		return nil, nil, err
 	}
-	// The enum steps of both sides run where the columns are the
-	// database's: first in the upgrade, last in the downgrade.
 	ro.RenameHints, ro.Downgrade = false, true
 	if downgrade, err = render.Ops(diff.Invert(res.Changes), ro); err != nil {
 		return nil, nil, err

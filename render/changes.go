@@ -29,10 +29,10 @@ type Options struct {
 	// naming_convention); names it would compute anyway are left to it
 	// where that reads better (a column's m.PrimaryKey).
 	Naming naming.Convention
-	// Current is the database's schema, for the manual steps of enum
-	// changes (which columns use the type, where the steps stand: first
-	// in an upgrade, last in a downgrade).
-	Current *schema.Schema
+	// Current and Target are the database's schema and the models', for
+	// the manual steps of enum changes: which columns use the type where
+	// the steps stand (see diff.EnumValuesChanged).
+	Current, Target *schema.Schema
 	// RenameHints adds a comment to each drop and add pair that looks like
 	// a rename.
 	RenameHints bool
@@ -987,7 +987,11 @@ func (r *renderer) recreateEnum(c diff.EnumValuesChanged) []jen.Code {
 		args = append(args, fmt.Sprintf("%q", v))
 	}
 	lines = append(lines, fmt.Sprintf("op.CreateEnum(%s)", strings.Join(args, ", ")))
-	for _, u := range enumUsers(r.o.Current, name) {
+	tables := r.o.Target
+	if c.UndoesAdd {
+		tables = r.o.Current
+	}
+	for _, u := range enumUsers(tables, name) {
 		alter := fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s ", q(u.table), q(u.column))
 		if u.def != "" {
 			// A default of the old type cannot be cast: set it again after.

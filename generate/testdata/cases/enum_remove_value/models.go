@@ -1,5 +1,5 @@
-// Package models removes an enum value: the draft says what to do by
-// hand.
+// Package models removes an enum value, and adds a column of the type:
+// the draft says what to do by hand.
 package models
 
 type Status string
@@ -12,4 +12,7 @@ const (
 type Order struct {
 	ID     int64  `db:"id,pk"`
 	Status Status `db:"status,type:enum"`
+	// Previous is new: the type's manual steps stand where it exists (last
+	// in the upgrade, first in the downgrade), and must convert it too.
+	Previous *Status `db:"previous,type:enum"`
 }

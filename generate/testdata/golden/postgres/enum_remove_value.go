@@ -12,12 +12,14 @@ var _ = Revisions.Add(m.Revision{
 	Revises: []string{"aaaaaaaaaaaa"},
 	Message: "enum_remove_value",
 	Upgrade: func(op *m.Op) error {
+		op.AddColumn("orders", m.Col("previous", m.Enum("status")))
 		// Enum status: values (pending, active, archived) become (pending, active).
 		// PostgreSQL cannot remove or reorder enum values in place. Check that no row
 		// holds a removed value, then recreate the type:
 		//
 		// op.Exec("ALTER TYPE status RENAME TO status_old")
 		// op.CreateEnum("status", "pending", "active")
+		// op.Exec("ALTER TABLE orders ALTER COLUMN previous TYPE status USING previous::text::status")
 		// op.Exec("ALTER TABLE orders ALTER COLUMN status TYPE status USING status::text::status")
 		// op.DropEnum("status_old")
 		return nil
@@ -29,8 +31,11 @@ var _ = Revisions.Add(m.Revision{
 		//
 		// op.Exec("ALTER TYPE status RENAME TO status_old")
 		// op.CreateEnum("status", "pending", "active", "archived")
+		// op.Exec("ALTER TABLE orders ALTER COLUMN previous TYPE status USING previous::text::status")
 		// op.Exec("ALTER TABLE orders ALTER COLUMN status TYPE status USING status::text::status")
 		// op.DropEnum("status_old")
+		// Hazard: drops column orders.previous and its data.
+		op.DropColumn("orders", "previous")
 		return nil
 	},
 })
