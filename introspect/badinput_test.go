@@ -266,6 +266,7 @@ func TestPostgresUnmanagedOptions(t *testing.T) {
 );
 ALTER TABLE items ADD CONSTRAINT ck_items_code CHECK (code <> '') NOT VALID;
 CREATE INDEX ix_items_qty ON items (qty) WITH (fillfactor = 70);
+CREATE TABLE uses (code text REFERENCES items (code));
 CREATE UNIQUE INDEX ix_items_code_qty ON items (code, qty) NULLS NOT DISTINCT;`)
 	s, err := introspect.Inspect(ctx, db, "postgres", introspect.Options{})
 	if err != nil {

@@ -383,7 +383,7 @@ const constraintsQuery = `SELECT con.conrelid::int8, con.conname, con.contype::t
   con.confupdtype::text, con.confdeltype::text, con.confmatchtype::text, con.condeferrable, con.condeferred,
   CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
   con.conislocal, con.conparentid <> 0, con.convalidated, con.connoinherit,
-  COALESCE((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct') = 'true' FROM pg_index x WHERE x.indexrelid = con.conindid), false)
+  con.contype = 'u' AND COALESCE((SELECT (to_jsonb(x) ->> 'indnullsnotdistinct') = 'true' FROM pg_index x WHERE x.indexrelid = con.conindid), false)
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
