@@ -550,9 +550,9 @@ func TestOpErrors(t *testing.T) {
 			map[m.Dialect]string{m.Postgres: `index "ix_nope" does not exist`, m.SQLite: "no such index: ix_nope"}},
 		{"negative length", func(op *m.Op) { op.AddColumn("users", m.Col("code", m.Varchar(-1))) },
 			map[m.Dialect]string{"": "column code: varchar(-1): the length must be positive"}},
-		{"scale past precision", func(op *m.Op) {
-			op.CreateTable("prices", m.Col("amount", m.Numeric(2, 5)))
-		}, map[m.Dialect]string{"": "table prices: column amount: numeric(2,5): the scale is more than the precision"}},
+		{"precision past 1000", func(op *m.Op) {
+			op.CreateTable("prices", m.Col("amount", m.Numeric(1001, 2)))
+		}, map[m.Dialect]string{"": "table prices: column amount: numeric(1001,2): the precision is 1 to 1000"}},
 		{"bad new type", func(op *m.Op) { op.AlterColumn("users", "email", m.SetType(m.Raw(" "))) },
 			map[m.Dialect]string{"": `column email: m.Raw(""): a raw type needs its SQL`}},
 		{"table without a name", func(op *m.Op) { op.CreateTable("", m.Col("id", m.BigInt)) },

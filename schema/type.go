@@ -81,8 +81,8 @@ func EnumType(name string) Type { return Type{Kind: EnumKind, EnumName: name} }
 func RawType(sql string) Type { return Type{Kind: Raw, Raw: sql} }
 
 // Validate reports a type no database accepts: a negative length, a
-// numeric whose scale exceeds its precision, a fractional precision past
-// 6, a raw type with no SQL, an enum with no name.
+// numeric precision past 1000, a fractional precision past 6, a raw type
+// with no SQL, an enum with no name.
 func (t Type) Validate() error {
 	switch t.Kind {
 	case Varchar, Char:
@@ -90,11 +90,9 @@ func (t Type) Validate() error {
 			return fmt.Errorf("%s(%d): the length must be positive", t.Kind, t.Length)
 		}
 	case Numeric:
-		if t.Precision < 0 || t.Scale < 0 || t.Precision > 1000 {
-			return fmt.Errorf("numeric(%d,%d): the precision is 1 to 1000 and the scale at least 0", t.Precision, t.Scale)
-		}
-		if t.Precision > 0 && t.Scale > t.Precision {
-			return fmt.Errorf("numeric(%d,%d): the scale is more than the precision", t.Precision, t.Scale)
+		// PostgreSQL 15 takes a scale past the precision, or below 0.
+		if t.Precision < 0 || t.Precision > 1000 || t.Scale < -1000 || t.Scale > 1000 {
+			return fmt.Errorf("numeric(%d,%d): the precision is 1 to 1000 and the scale -1000 to 1000", t.Precision, t.Scale)
 		}
 		if t.Precision == 0 && t.Scale != 0 {
 			return fmt.Errorf("numeric with a scale of %d and no precision: give both, numeric(p,s)", t.Scale)
