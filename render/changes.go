@@ -121,18 +121,20 @@ func Ops(changes []diff.Change, o Options) ([]jen.Code, error) {
 		}
 	}
 	var out []jen.Code
-	for i := 0; i < len(changes); i++ {
-		c := changes[i]
+	// New enum values come first, in one autocommit block: what it
+	// commits must be nothing of this revision's, so that a failed
+	// upgrade can run again.
+	var values []diff.Change
+	for _, c := range changes {
 		if _, ok := c.(diff.AddEnumValue); ok {
-			j := i
-			for j < len(changes) {
-				if _, ok := changes[j].(diff.AddEnumValue); !ok {
-					break
-				}
-				j++
-			}
-			out = append(out, r.enumValues(changes[i:j])...)
-			i = j - 1
+			values = append(values, c)
+		}
+	}
+	if len(values) > 0 {
+		out = append(out, r.enumValues(values)...)
+	}
+	for i, c := range changes {
+		if _, ok := c.(diff.AddEnumValue); ok {
 			continue
 		}
 		if group, ok := at[i]; ok {
@@ -175,8 +177,8 @@ func (r *renderer) enumValues(changes []diff.Change) []jen.Code {
 		body = append(body, op("AddEnumValue").Call(args...))
 	}
 	return append(comments(
-		"PostgreSQL cannot use an enum value in the transaction that added it: the",
-		"block commits what ran before it, then adds the values outside a transaction."),
+		"PostgreSQL cannot use an enum value in the transaction that added it: the block",
+		"commits the revisions run before this one, then adds the values on their own."),
 		op("AutocommitBlock").Call(jen.Func().Params(jen.Id("op").Op("*").Qual(MigratePath, "Op")).Block(body...)))
 }
 

@@ -12,8 +12,8 @@ var _ = Revisions.Add(m.Revision{
 	Revises: []string{"aaaaaaaaaaaa"},
 	Message: "enum_add_value",
 	Upgrade: func(op *m.Op) error {
-		// PostgreSQL cannot use an enum value in the transaction that added it: the
-		// block commits what ran before it, then adds the values outside a transaction.
+		// PostgreSQL cannot use an enum value in the transaction that added it: the block
+		// commits the revisions run before this one, then adds the values on their own.
 		op.AutocommitBlock(func(op *m.Op) {
 			op.AddEnumValue("status", "paused", m.Before("active"), m.IfValueNotExists)
 			op.AddEnumValue("status", "archived", m.IfValueNotExists)

@@ -12,11 +12,12 @@ var _ = Revisions.Add(m.Revision{
 	Revises: []string{"aaaaaaaaaaaa"},
 	Message: "enum_value_used",
 	Upgrade: func(op *m.Op) error {
-		// PostgreSQL cannot use an enum value in the transaction that added it: the
-		// block commits what ran before it, then adds the values outside a transaction.
+		// PostgreSQL cannot use an enum value in the transaction that added it: the block
+		// commits the revisions run before this one, then adds the values on their own.
 		op.AutocommitBlock(func(op *m.Op) {
 			op.AddEnumValue("status", "archived", m.IfValueNotExists)
 		})
+		op.DropIndex("ix_orders_status", "orders")
 		op.AlterColumn("orders", "status", m.SetDefault("'archived'"))
 		op.AddColumn("orders", m.Col("previous", m.Enum("status")))
 		return nil
@@ -35,6 +36,9 @@ var _ = Revisions.Add(m.Revision{
 		// op.Exec("ALTER TABLE orders ALTER COLUMN status TYPE status USING status::text::status")
 		// op.Exec("ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending'::status")
 		// op.DropEnum("status_old")
+		// Builds the index while blocking writes to orders; on a big table, use m.Concurrently
+		// inside op.AutocommitBlock instead.
+		op.CreateIndex("ix_orders_status", "orders", m.Cols("status"))
 		return nil
 	},
 })
