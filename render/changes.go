@@ -407,7 +407,7 @@ func (r *renderer) tableChange(c diff.Change, recv string, withTable bool) ([]je
 	}
 	switch c := c.(type) {
 	case diff.AddColumn:
-		fill := r.o.zeroFill(c.C)
+		fill := r.o.zeroFill(c.Table, c.C)
 		added := c.C
 		if fill != "" {
 			cp := *c.C

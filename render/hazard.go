@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/autogen-go/autogen/diff"
@@ -33,7 +34,7 @@ func (r *renderer) hazards(c diff.Change) []string {
 		}
 		return []string{fmt.Sprintf("Hazard: drops column %s.%s and its data; the downgrade recreates the column, not the data.", c.Table, c.C.Name)}
 	case diff.AddColumn:
-		if fill := o.zeroFill(c.C); fill != "" {
+		if fill := o.zeroFill(c.Table, c.C); fill != "" {
 			return []string{fmt.Sprintf("Restores %s.%s without its values, which the upgrade dropped: its rows get %s,\nthrough a default dropped after.", c.Table, c.C.Name, fill)}
 		}
 		if !c.C.Nullable && c.C.Default == "" && c.C.Identity == schema.NoIdentity && c.C.Generated == nil {
@@ -217,8 +218,15 @@ func SameColumns(a, b *schema.Table) bool {
 // zeroFill returns, in a downgrade, the default that fills the rows of a
 // NOT NULL column added back without one: its type's zero value, or ""
 // where there is no need or no known zero value.
-func (o Options) zeroFill(c *schema.Column) string {
+//
+// A column in a key, a unique constraint or index, or a foreign key gets
+// none: one value in every row would break them as soon as they come
+// back.
+func (o Options) zeroFill(table string, c *schema.Column) string {
 	if !o.Downgrade || c.Nullable || c.Default != "" || c.Identity != schema.NoIdentity || c.AutoIncrement || c.Generated != nil {
+		return ""
+	}
+	if keyed(o.Current, table, c.Name) {
 		return ""
 	}
 	sqlite := o.Dialect == "sqlite"
@@ -257,4 +265,40 @@ func (o Options) zeroFill(c *schema.Column) string {
 		}
 	}
 	return ""
+}
+
+// keyed reports whether a column of a table of s is in its primary key, a
+// unique constraint or index, or a foreign key.
+func keyed(s *schema.Schema, table, column string) bool {
+	if s == nil {
+		return false
+	}
+	var t *schema.Table
+	for _, c := range s.Tables {
+		if c.QualifiedName() == table {
+			t = c
+		}
+	}
+	if t == nil {
+		return false
+	}
+	if t.PrimaryKey != nil && slices.Contains(t.PrimaryKey.Columns, column) {
+		return true
+	}
+	for _, u := range t.Uniques {
+		if slices.Contains(u.Columns, column) {
+			return true
+		}
+	}
+	for _, fk := range t.ForeignKeys {
+		if slices.Contains(fk.Columns, column) {
+			return true
+		}
+	}
+	for _, ix := range t.Indexes {
+		if ix.Unique && slices.ContainsFunc(ix.Parts, func(p schema.IndexPart) bool { return p.Column == column }) {
+			return true
+		}
+	}
+	return false
 }

@@ -78,3 +78,45 @@ func TestRenameHints(t *testing.T) {
 		t.Errorf("hints for tags or users.bio: %q, %q", hints[2], hints[5])
 	}
 }
+
+// TestZeroFill: a downgrade fills a NOT NULL column it adds back with its
+// type's zero value, except where one value in every row would break a
+// key, a unique constraint or index, or a foreign key.
+func TestZeroFill(t *testing.T) {
+	current := &schema.Schema{Tables: []*schema.Table{{
+		Name:        "users",
+		PrimaryKey:  &schema.PrimaryKey{Columns: []string{"id"}},
+		Uniques:     []*schema.Unique{{Columns: []string{"handle"}}},
+		ForeignKeys: []*schema.ForeignKey{{Columns: []string{"org_id"}, RefTable: "orgs", RefColumns: []string{"id"}}},
+		Indexes: []*schema.Index{
+			{Unique: true, Parts: []schema.IndexPart{{Column: "email"}}},
+			{Parts: []schema.IndexPart{{Column: "nick"}}},
+		},
+	}}}
+	o := Options{Dialect: "postgres", Downgrade: true, Current: current}
+	for _, tc := range []struct {
+		col  *schema.Column
+		want string
+	}{
+		{&schema.Column{Name: "nick", Type: schema.TypeText}, "''"},
+		{&schema.Column{Name: "score", Type: schema.TypeInteger}, "0"},
+		{&schema.Column{Name: "seen", Type: schema.TypeTimestampTZ}, "CURRENT_TIMESTAMP"},
+		{&schema.Column{Name: "tags", Type: schema.RawType("text[]")}, "'{}'"},
+		{&schema.Column{Name: "shape", Type: schema.RawType("point")}, ""},
+		{&schema.Column{Name: "score", Type: schema.TypeInteger, Nullable: true}, ""},
+		{&schema.Column{Name: "score", Type: schema.TypeInteger, Default: "1"}, ""},
+		{&schema.Column{Name: "id", Type: schema.TypeBigInt}, ""},
+		{&schema.Column{Name: "handle", Type: schema.TypeText}, ""},
+		{&schema.Column{Name: "org_id", Type: schema.TypeBigInt}, ""},
+		{&schema.Column{Name: "email", Type: schema.TypeText}, ""},
+	} {
+		if got := o.zeroFill("users", tc.col); got != tc.want {
+			t.Errorf("zeroFill(%s %s) = %q, want %q", tc.col.Name, tc.col.Type, got, tc.want)
+		}
+	}
+	up := o
+	up.Downgrade = false
+	if got := up.zeroFill("users", &schema.Column{Name: "nick", Type: schema.TypeText}); got != "" {
+		t.Errorf("an upgrade fills %q: it must say the hazard instead", got)
+	}
+}
