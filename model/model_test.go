@@ -210,8 +210,8 @@ func TestLoadFindsNamingStrategy(t *testing.T) {
 		t.Fatal("Load: no error")
 	}
 	for _, want := range []string{
-		"internal/db/db.go:13: NamingStrategy.TablePrefix: autogen names tables and columns as GORM's default NamingStrategy does",
-		"internal/db/db.go:14: GORM's NamingStrategy here has SingularTable: true, autogen.yaml has singular_table: false",
+		"internal/db/db.go:16: NamingStrategy.TablePrefix: autogen names tables and columns as GORM's default NamingStrategy does",
+		"internal/db/db.go:17: GORM's NamingStrategy here has SingularTable: true, autogen.yaml has singular_table: false",
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("Load error lacks %q:\n%v", want, err)

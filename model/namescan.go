@@ -99,11 +99,52 @@ func (b *builder) scanFileNaming(path string, src []byte) {
 		}
 		if sel, ok := t.(*ast.SelectorExpr); ok && sel.Sel.Name == "NamingStrategy" {
 			if x, ok := sel.X.(*ast.Ident); ok && x.Name == alias {
-				b.checkNamingLiteral(lit, at, literalValue)
+				b.checkNamingLiteral(lit, at, func(e ast.Expr) constant.Value {
+					if v := literalValue(e); v != nil {
+						return v
+					}
+					if id, ok := e.(*ast.Ident); ok {
+						return packageConsts(filepath.Dir(path))[id.Name]
+					}
+					return nil
+				})
 			}
 		}
 		return true
 	})
+}
+
+// packageConsts reads the package-level constants of the Go files of a
+// folder that are written as literals (const singular = true).
+func packageConsts(dir string) map[string]constant.Value {
+	out := map[string]constant.Value{}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	for _, file := range files {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), file, nil, parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				for i, name := range vs.Names {
+					if i < len(vs.Values) {
+						if v := literalValue(vs.Values[i]); v != nil {
+							out[name.Name] = v
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // literalValue evaluates true, false and integer literals: what a

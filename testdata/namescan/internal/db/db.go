@@ -7,10 +7,13 @@ import (
 	gschema "gorm.io/gorm/schema"
 )
 
+// singular is read from this package's constants.
+const singular = true
+
 // Config is how the application configures GORM.
 var Config = &gorm.Config{
 	NamingStrategy: gschema.NamingStrategy{
 		TablePrefix:   "app_",
-		SingularTable: true,
+		SingularTable: singular,
 	},
 }
