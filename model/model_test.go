@@ -226,3 +226,15 @@ func TestLoadFindsNamingStrategy(t *testing.T) {
 		t.Errorf("Build: %v", err)
 	}
 }
+
+func TestCachePath(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"gorm.io/datatypes@v1.2.7/json.go", "/mc/gorm.io/datatypes@v1.2.7/json.go"},
+		{"github.com/BurntSushi/toml@v1.4.0/decode.go", "/mc/github.com/!burnt!sushi/toml@v1.4.0/decode.go"},
+		{"types.go", "types.go"},
+	} {
+		if got := cachePath("/mc", tc.name); got != tc.want {
+			t.Errorf("cachePath(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

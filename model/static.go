@@ -8,6 +8,10 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/mod/module"
 
 	"github.com/autogen-go/autogen/schema"
 )
@@ -57,13 +61,17 @@ func (b *builder) dependencyFunc(fn *types.Func) (*ast.FuncDecl, error) {
 	if !pos.IsValid() || pos.Filename == "" {
 		return nil, notFound
 	}
-	f, ok := b.depFiles[pos.Filename]
+	file := pos.Filename
+	if !filepath.IsAbs(file) && b.modc != "" {
+		file = cachePath(b.modc, file)
+	}
+	f, ok := b.depFiles[file]
 	if !ok {
 		var err error
-		if f, err = parser.ParseFile(token.NewFileSet(), pos.Filename, nil, parser.SkipObjectResolution); err != nil {
+		if f, err = parser.ParseFile(token.NewFileSet(), file, nil, parser.SkipObjectResolution); err != nil {
 			f = nil
 		}
-		b.depFiles[pos.Filename] = f
+		b.depFiles[file] = f
 	}
 	if f == nil {
 		return nil, notFound
@@ -75,6 +83,30 @@ func (b *builder) dependencyFunc(fn *types.Func) (*ast.FuncDecl, error) {
 		}
 	}
 	return nil, notFound
+}
+
+// cachePath finds in the module cache a file that a build with -trimpath
+// names module@version/file.go, escaping the module path as the cache
+// does (upper case letters as !x).
+func cachePath(modc, name string) string {
+	at := strings.Index(name, "@")
+	if at < 0 {
+		return name
+	}
+	slash := strings.Index(name[at:], "/")
+	if slash < 0 {
+		return name
+	}
+	mod, version, rest := name[:at], name[at+1:at+slash], name[at+slash+1:]
+	escMod, err := module.EscapePath(mod)
+	if err != nil {
+		return name
+	}
+	escVersion, err := module.EscapeVersion(version)
+	if err != nil {
+		return name
+	}
+	return filepath.Join(modc, filepath.FromSlash(escMod+"@"+escVersion), filepath.FromSlash(rest))
 }
 
 // recvName is the name of a method declaration's receiver type.

@@ -131,7 +131,7 @@ func typeRisks(from, to schema.Type) (fail, round string) {
 			return "narrows the numbers", ""
 		}
 	case from.Kind == schema.Double && to.Kind == schema.Float:
-		return "", "rounds to the 6 significant digits of real"
+		return "", "rounds to the 6 significant digits of real (and values beyond its range fail)"
 	case inexact(from.Kind) && integer(to.Kind):
 		return "", "rounds to whole numbers (and values out of range fail)"
 	case from.Kind == schema.Numeric && (to.Kind == schema.Float || to.Kind == schema.Double):

@@ -28,7 +28,7 @@ func TestTypeRisks(t *testing.T) {
 		{num(10, 2), num(12, 0), "", "rounds to whole numbers"},
 		{schema.TypeInteger, num(8, 2), "narrows the numbers", ""},
 		{schema.TypeSmallInt, num(8, 2), "", ""},
-		{schema.TypeDouble, schema.TypeFloat, "", "rounds to the 6 significant digits of real"},
+		{schema.TypeDouble, schema.TypeFloat, "", "rounds to the 6 significant digits of real (and values beyond its range fail)"},
 		{schema.TypeFloat, schema.TypeDouble, "", ""},
 		{schema.TypeDouble, schema.TypeBigInt, "", "rounds to whole numbers (and values out of range fail)"},
 		{num(10, 2), schema.TypeInteger, "", "rounds to whole numbers (and values out of range fail)"},

@@ -21,7 +21,7 @@ var _ = Revisions.Add(m.Revision{
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
-		// Hazard: measures.ratio double -> float rounds to the 6 significant digits of real, silently.
+		// Hazard: measures.ratio double -> float rounds to the 6 significant digits of real (and values beyond its range fail), silently.
 		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
 		op.AlterColumn("measures", "ratio", m.SetType(m.Float))
 		// Hazard: measures.amount numeric(12,2) -> numeric(8,2) narrows the numbers: values that do not fit make the migration fail.
