@@ -146,6 +146,10 @@ var changeCases = []changeCase{
 				m.Col("code", m.Varchar(50), m.NotNull),
 				m.Col("amount", m.Numeric(8, 2), m.NotNull),
 				m.Col("ratio", m.Float, m.NotNull),
+				// The default's text stays; on SQLite its value changes
+				// with the column's affinity (0 and 0.0), which is no
+				// change to draft.
+				m.Col("score", m.Integer, m.NotNull, m.Default("0")),
 			)
 			op.Exec("INSERT INTO measures (n, code, amount, ratio) VALUES (7, 'x', 12.5, 0.5)")
 			return nil

@@ -174,11 +174,30 @@ func Compare(ctx context.Context, o Options) (*Result, error) {
 
 	start = time.Now()
 	if o.Dialect == "sqlite" {
-		changes = rowidTypes(changes)
+		changes = typedDefaults(rowidTypes(changes))
 	}
 	res.Timing.Diff = time.Since(start)
 	res.Changes, res.Current, res.Target = currentSide(declaredSide(changes, declared), found, o), current, target
 	return res, nil
+}
+
+// typedDefaults leaves out, on SQLite, a default change that only comes
+// with a type change: a default is compared as a value of its column's
+// affinity, so that 0 on an INTEGER column and 0 on a REAL one differ
+// (0 and 0.0), while the text is the same and the rebuild the type change
+// makes writes the models' default anyway.
+func typedDefaults(changes []diff.Change) []diff.Change {
+	for i, c := range changes {
+		mc, ok := c.(diff.ModifyColumn)
+		if !ok || mc.What&diff.ChangeType == 0 || mc.What&diff.ChangeDefault == 0 {
+			continue
+		}
+		if introspect.NormalizeDefault("sqlite", mc.To.Type, mc.From.Default) == mc.To.Default {
+			mc.What &^= diff.ChangeDefault
+			changes[i] = mc
+		}
+	}
+	return changes
 }
 
 // rowidTypes leaves out, on SQLite, the type change that comes with an

@@ -7,4 +7,5 @@ type Measure struct {
 	Code   string  `db:"code,size:200"`
 	Amount float64 `db:"amount,type:numeric(12,2)"`
 	Ratio  float64 `db:"ratio"`
+	Score  float64 `db:"score,default:0"`
 }

@@ -18,9 +18,14 @@ var _ = Revisions.Add(m.Revision{
 		op.AlterColumn("measures", "amount", m.SetType(m.Numeric(12, 2)))
 		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
 		op.AlterColumn("measures", "ratio", m.SetType(m.Double))
+		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
+		op.AlterColumn("measures", "score", m.SetType(m.Double))
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
+		// Hazard: measures.score double -> integer rounds to whole numbers (and values out of range fail), silently.
+		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
+		op.AlterColumn("measures", "score", m.SetType(m.Integer))
 		// Hazard: measures.ratio double -> float rounds to the 6 significant digits of real (and values beyond its range fail), silently.
 		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
 		op.AlterColumn("measures", "ratio", m.SetType(m.Float))

@@ -18,12 +18,14 @@ var _ = Revisions.Add(m.Revision{
 			b.AlterColumn("code", m.SetType(m.Varchar(200)))
 			b.AlterColumn("amount", m.SetType(m.Numeric(12, 2)))
 			b.AlterColumn("ratio", m.SetType(m.Double))
+			b.AlterColumn("score", m.SetType(m.Double))
 		})
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
 		// SQLite rebuilds table measures once for this block: every row is copied under the write lock.
 		op.BatchAlterTable("measures", func(b *m.Batch) {
+			b.AlterColumn("score", m.SetType(m.Integer))
 			b.AlterColumn("ratio", m.SetType(m.Float))
 			b.AlterColumn("amount", m.SetType(m.Numeric(8, 2)))
 			b.AlterColumn("code", m.SetType(m.Varchar(50)))
