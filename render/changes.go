@@ -94,7 +94,8 @@ func Ops(changes []diff.Change, o Options) ([]jen.Code, error) {
 	// in order, what a table drops goes in a block where the first of
 	// those changes is (before what it depended on is dropped), and the
 	// rest in a block where the last one is.
-	at := map[int][]int{} // index of a change → the batch written there
+	at := map[int][]int{}       // index of a change → the batch written there
+	blockAt := map[string]int{} // table → where its (last) block is written
 	if o.Batch {
 		groups := map[string][]int{}
 		var keys []string
@@ -116,8 +117,27 @@ func Ops(changes []diff.Change, o Options) ([]jen.Code, error) {
 			pos := g[len(g)-1]
 			if strings.HasSuffix(key, "drop") {
 				pos = g[0]
+			} else {
+				blockAt[strings.TrimSuffix(key, "\x00")] = pos
 			}
 			at[pos] = g
+		}
+	}
+	// A new index of a table whose block comes later (its new foreign key
+	// waits for the tables it refers to) goes after the block, which may
+	// add the columns it indexes.
+	after := map[int][]int{}
+	for i, c := range changes {
+		if ai, ok := c.(diff.AddIndex); ok {
+			if pos, ok := blockAt[ai.Table]; ok && pos > i {
+				after[pos] = append(after[pos], i)
+			}
+		}
+	}
+	deferred := map[int]bool{}
+	for _, idx := range after {
+		for _, i := range idx {
+			deferred[i] = true
 		}
 	}
 	var out []jen.Code
@@ -134,7 +154,7 @@ func Ops(changes []diff.Change, o Options) ([]jen.Code, error) {
 		out = append(out, r.enumValues(values)...)
 	}
 	for i, c := range changes {
-		if _, ok := c.(diff.AddEnumValue); ok {
+		if _, ok := c.(diff.AddEnumValue); ok || deferred[i] {
 			continue
 		}
 		if group, ok := at[i]; ok {
@@ -143,6 +163,13 @@ func Ops(changes []diff.Change, o Options) ([]jen.Code, error) {
 				return nil, err
 			}
 			out = append(out, code...)
+			for _, j := range after[i] {
+				code, err := r.change(changes[j])
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, code...)
+			}
 			continue
 		}
 		if o.Batch && batchable(c, o.Dialect) {
