@@ -156,6 +156,13 @@ func defaultSQL(def string) string {
 	if isLiteral(s) {
 		return s
 	}
+	// DEFAULT "new", as GORM writes a string: SQLite takes a double-quoted
+	// word that names no column as a string, but not inside parentheses,
+	// where it names a column. Written as the string it is.
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' && !strings.Contains(strings.ReplaceAll(s[1:len(s)-1], `""`, ""), `"`) {
+		text := strings.ReplaceAll(s[1:len(s)-1], `""`, `"`)
+		return "'" + strings.ReplaceAll(text, "'", "''") + "'"
+	}
 	return "(" + s + ")"
 }
 
