@@ -233,6 +233,12 @@ func (d Dialect) AlterColumn(t dialect.TableName, ch dialect.ColumnChange, curre
 		if err != nil {
 			return nil, fmt.Errorf("column %s: %w", ch.Column, err)
 		}
+		// A change that sets the default anew drops the old one first:
+		// PostgreSQL casts the default to the new type, and fails where
+		// it cannot ('0'::text to bigint, text to an enum).
+		if ch.Default != nil && *ch.Default != "" {
+			out = append(out, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s DROP DEFAULT", table, col))
+		}
 		s := fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s TYPE %s", table, col, typ)
 		if ch.Using != "" {
 			s += " USING " + ch.Using

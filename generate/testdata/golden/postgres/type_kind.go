@@ -20,9 +20,14 @@ var _ = Revisions.Add(m.Revision{
 		// Hazard: measures.at text -> timestamptz converts between kinds of values: values that do not fit make the migration fail.
 		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
 		op.AlterColumn("measures", "at", m.SetType(m.TimestampTZ), m.Using("at::timestamp with time zone"))
+		// Hazard: measures.level text -> bigint converts between kinds of values: values that do not fit make the migration fail.
+		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
+		op.AlterColumn("measures", "level", m.SetType(m.BigInt), m.Using("level::bigint"), m.SetDefault("0"))
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
+		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
+		op.AlterColumn("measures", "level", m.SetType(m.Text), m.SetDefault("'0'::text"))
 		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
 		op.AlterColumn("measures", "at", m.SetType(m.Text))
 		// Rewrites table measures under an ACCESS EXCLUSIVE lock (reads and writes wait).
