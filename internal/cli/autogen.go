@@ -106,6 +106,9 @@ func (a *app) atHeads(ctx context.Context, cfg *config.Config, dir *script.Dir) 
 	if err != nil {
 		return fmt.Errorf("%s: %s", target, target.Scrub(err.Error()))
 	}
+	if _, err := dir.Graph.Current(cur); err != nil {
+		return err // a revision no file declares: not a matter of upgrading
+	}
 	heads := dir.Graph.RealHeads()
 	slices.Sort(heads)
 	if !slices.Equal(cur, heads) {

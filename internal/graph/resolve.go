@@ -358,7 +358,12 @@ func (g *Graph) allCurrent(ids []string) ([]*Node, error) {
 
 // Current returns the revisions to show for a version table that holds
 // ids: the ids themselves and the branch tips their dependencies imply.
-func (g *Graph) Current(ids []string) ([]*Node, error) { return g.allCurrent(ids) }
+func (g *Graph) Current(ids []string) ([]*Node, error) {
+	if err := g.checkKnown(ids); err != nil {
+		return nil, err
+	}
+	return g.allCurrent(ids)
+}
 
 func (g *Graph) nodesOf(ids []string) []*Node {
 	out := make([]*Node, 0, len(ids))

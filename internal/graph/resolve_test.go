@@ -422,7 +422,7 @@ func TestCurrent(t *testing.T) {
 		{"overmerge", dependsOnBranchTwo, ss("d1"), ss("a3", "b2", "c1", "d1"), ""},
 		{"overmerge with merges", dependsOnBranchTwo, ss("amerge", "d1"), ss("amerge", "b2", "c1", "d1"), ""},
 		{"dependency on a line", dependsOnBranchOne, ss("c2"), ss("c1", "c2"), ""},
-		{"unknown", effectiveHead, ss("zzzz"), nil, errResolve},
+		{"unknown", effectiveHead, ss("zzzz"), nil, errUnknown}, // a row no file declares
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
