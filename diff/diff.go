@@ -88,6 +88,29 @@ func Compare(current, target *schema.Schema, opts Options) ([]Change, error) {
 		from[nu] = rt
 	}
 	slices.SortFunc(p.renames, func(a, b RenameTable) int { return strings.Compare(a.From, b.From) })
+	// A foreign key follows the table it refers to when that is renamed,
+	// as the database makes it follow: it is no change.
+	for _, r := range p.renames {
+		oldSchema, oldName := splitName(r.From)
+		newSchema, newName := splitName(r.To)
+		for name, t := range from {
+			var cloned *schema.Table
+			for i, fk := range t.ForeignKeys {
+				if fk.RefTable != oldName || fk.RefSchema != oldSchema && !(fk.RefSchema == "" && t.Schema == oldSchema) {
+					continue
+				}
+				if cloned == nil {
+					cloned = t.Clone()
+					from[name] = cloned
+				}
+				cfk := cloned.ForeignKeys[i]
+				cfk.RefTable = newName
+				if fk.RefSchema != "" || newSchema != oldSchema {
+					cfk.RefSchema = newSchema
+				}
+			}
+		}
+	}
 
 	for _, t := range toOrder {
 		name := t.QualifiedName()

@@ -439,6 +439,12 @@ var changeCases = []changeCase{
 				m.Col("name", m.Text, m.NotNull),
 			)
 			op.CreateIndex("ix_people_name", "people", m.Cols("name"))
+			// A foreign key follows the renamed table: no change.
+			op.CreateTable("notes",
+				m.Col("id", m.BigInt, m.PrimaryKey, m.Identity),
+				m.Col("author_id", m.BigInt, m.NotNull),
+				m.ForeignKey("fk_notes_author", m.Cols("author_id"), "people", m.Cols("id")),
+			)
 			op.Exec("INSERT INTO people (name) VALUES ('ann'), ('bob')")
 			return nil
 		},
