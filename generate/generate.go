@@ -128,6 +128,20 @@ func Compare(ctx context.Context, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.Dialect == "postgres" && len(o.Schemas) > 1 {
+		// Several schemas are read, and named: what is in the schema an
+		// unqualified name resolves to is named without it, as the
+		// models name it.
+		var def sql.NullString
+		if err := conn.QueryRowContext(ctx, "SELECT current_schema()").Scan(&def); err != nil {
+			return nil, fmt.Errorf("read current_schema(): %w", err)
+		}
+		if def.Valid {
+			for _, s := range []*schema.Schema{current, target, declared} {
+				unqualifyDefault(s, def.String)
+			}
+		}
+	}
 	res.Timing.Introspect = time.Since(start)
 	found := current.Clone() // as the database spells it, for the downgrade
 

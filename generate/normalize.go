@@ -306,3 +306,36 @@ func (n *normalizer) scratchSQLite(ctx context.Context, defs []*schema.Table) (*
 	}
 	return introspect.Inspect(ctx, c, "sqlite", introspect.Options{})
 }
+
+// unqualifyDefault names the tables, enums and references of schema def
+// (the one an unqualified name resolves to) without it.
+func unqualifyDefault(s *schema.Schema, def string) {
+	strip := func(name string) string {
+		if rest, ok := strings.CutPrefix(name, def+"."); ok {
+			return rest
+		}
+		return name
+	}
+	for _, t := range s.Tables {
+		if t.Schema == def {
+			t.Schema = ""
+		}
+		t.PartitionOf = strip(t.PartitionOf)
+		for _, fk := range t.ForeignKeys {
+			if fk.RefSchema == def {
+				fk.RefSchema = ""
+			}
+		}
+		for _, c := range t.Columns {
+			if c.Type.Kind == schema.EnumKind {
+				c.Type.EnumName = strip(c.Type.EnumName)
+				c.Type.Raw = strip(c.Type.Raw)
+			}
+		}
+	}
+	for _, e := range s.Enums {
+		if e.Schema == def {
+			e.Schema = ""
+		}
+	}
+}

@@ -67,3 +67,57 @@ func TestCompareOptions(t *testing.T) {
 		})
 	}
 }
+
+// TestSeveralSchemas: with several PostgreSQL schemas read, a table of
+// the schema unqualified names resolve to is the models' unqualified
+// table, references to it and enums of it too: no change where the
+// database has what the models say.
+func TestSeveralSchemas(t *testing.T) {
+	d := newDBs(t, "postgres").new(t)
+	audit := d.schema + "_audit"
+	d.exec(t, "CREATE SCHEMA "+audit)
+	target := &schema.Schema{
+		Enums: []*schema.Enum{{Name: "level", Values: []string{"info", "warn"}}},
+		Tables: []*schema.Table{
+			{
+				Name:       "accounts",
+				Columns:    []*schema.Column{{Name: "id", Type: schema.TypeBigInt, Identity: schema.IdentityByDefault}},
+				PrimaryKey: &schema.PrimaryKey{Name: "pk_accounts", Columns: []string{"id"}},
+			},
+			{
+				Schema: audit,
+				Name:   "events",
+				Columns: []*schema.Column{
+					{Name: "id", Type: schema.TypeBigInt, Identity: schema.IdentityByDefault},
+					{Name: "account_id", Type: schema.TypeBigInt, Nullable: true},
+					{Name: "level", Type: schema.EnumType("level"), Nullable: true},
+				},
+				PrimaryKey:  &schema.PrimaryKey{Name: "pk_events", Columns: []string{"id"}},
+				ForeignKeys: []*schema.ForeignKey{{Name: "fk_events_account_id_accounts", Columns: []string{"account_id"}, RefTable: "accounts", RefColumns: []string{"id"}}},
+			},
+		},
+	}
+	o := d.options(target.Clone())
+	o.Schemas = []string{d.schema, audit}
+	fresh := changeLines(d.compare(t, o))
+	for _, l := range fresh {
+		if strings.HasPrefix(l, "- ") {
+			t.Errorf("from an empty database, a drop: %q", fresh)
+		}
+	}
+	d.apply(t, func(op *m.Op) error {
+		op.CreateEnum("level", "info", "warn")
+		op.CreateTable("accounts", m.Col("id", m.BigInt, m.PrimaryKey, m.Identity))
+		op.CreateTable(audit+".events",
+			m.Col("id", m.BigInt, m.PrimaryKey, m.Identity),
+			m.Col("account_id", m.BigInt, m.References("accounts", "id")),
+			m.Col("level", m.Enum("level")),
+		)
+		return nil
+	})
+	o = d.options(target.Clone())
+	o.Schemas = []string{d.schema, audit}
+	if got := changeLines(d.compare(t, o)); len(got) > 0 {
+		t.Errorf("the database has what the models say; autogenerate finds %q", got)
+	}
+}
