@@ -179,13 +179,12 @@ type AddEnumValue struct {
 // EnumValuesChanged is a change to an enum type that PostgreSQL cannot
 // make in place (a value removed, renamed or reordered): the draft says
 // what to do by hand.
+//
+// It stands among the enum changes, after the constraints and indexes that
+// change are dropped and before the columns change: in an upgrade and in
+// a downgrade, where the tables are the database's as before the upgrade.
 type EnumValuesChanged struct {
 	From, To *schema.Enum
-	// UndoesAdd says the change undoes added values (Invert of
-	// AddEnumValue): it stands last in a downgrade, where the tables are
-	// the database's as before the upgrade. Otherwise it stands where the
-	// tables are the models' (last in an upgrade, first in a downgrade).
-	UndoesAdd bool
 }
 
 func (AddTable) change()          {}

@@ -635,31 +635,44 @@ func compareEnums(p *plan, current, target *schema.Schema) {
 		if slices.Equal(fe.Values, te.Values) {
 			continue
 		}
-		// Values only added, the old ones in their order: ADD VALUE each.
-		if isSubsequence(fe.Values, te.Values) {
-			for i, v := range te.Values {
-				if slices.Contains(fe.Values, v) {
-					continue
-				}
-				add := AddEnumValue{Enum: fe, Value: v}
-				// Place it before the next old value, or after the last.
-				for _, next := range te.Values[i+1:] {
-					if slices.Contains(fe.Values, next) {
-						add.Before = next
-						break
-					}
-				}
-				p.enums = append(p.enums, add)
-			}
+		if adds := addedValues(fe, te); adds != nil {
+			p.enums = append(p.enums, adds...)
 			continue
 		}
-		p.dropEnums = append(p.dropEnums, EnumValuesChanged{From: fe, To: te})
+		// Between the drops of what uses the type and its creation again:
+		// a check or index on the column would stop its conversion.
+		p.enums = append(p.enums, EnumValuesChanged{From: fe, To: te})
 	}
 	for _, fe := range current.Enums {
 		if target.Enum(fe.Name) == nil {
 			p.dropEnums = append(p.dropEnums, DropEnum{E: fe})
 		}
 	}
+}
+
+// addedValues returns the ADD VALUE changes that take enum from to to,
+// or nil when to is not from with values added, the old ones in their
+// order.
+func addedValues(from, to *schema.Enum) []Change {
+	if !isSubsequence(from.Values, to.Values) || len(to.Values) == len(from.Values) {
+		return nil
+	}
+	var out []Change
+	for i, v := range to.Values {
+		if slices.Contains(from.Values, v) {
+			continue
+		}
+		add := AddEnumValue{Enum: from, Value: v}
+		// Place it before the next old value, or after the last.
+		for _, next := range to.Values[i+1:] {
+			if slices.Contains(from.Values, next) {
+				add.Before = next
+				break
+			}
+		}
+		out = append(out, add)
+	}
+	return out
 }
 
 func isSubsequence(sub, seq []string) bool {

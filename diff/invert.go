@@ -33,7 +33,7 @@ func Invert(changes []Change) []Change {
 			key := a.Enum.Schema + "." + a.Enum.Name
 			if last[key] == i {
 				with := &schema.Enum{Schema: a.Enum.Schema, Name: a.Enum.Name, Values: added[key]}
-				out = append(out, EnumValuesChanged{From: with, To: a.Enum, UndoesAdd: true})
+				out = append(out, EnumValuesChanged{From: with, To: a.Enum})
 			}
 			continue
 		}
@@ -94,9 +94,13 @@ func invert(c Change) []Change {
 		return []Change{AddEnum(c)}
 	case AddEnumValue:
 		with := &schema.Enum{Schema: c.Enum.Schema, Name: c.Enum.Name, Values: withValue(c.Enum.Values, c.Value, c.Before, c.After)}
-		return []Change{EnumValuesChanged{From: with, To: c.Enum, UndoesAdd: true}}
+		return []Change{EnumValuesChanged{From: with, To: c.Enum}}
 	case EnumValuesChanged:
-		return []Change{EnumValuesChanged{From: c.To, To: c.From, UndoesAdd: c.UndoesAdd}}
+		// Values removed come back: by ADD VALUE where that is all.
+		if adds := addedValues(c.To, c.From); adds != nil {
+			return adds
+		}
+		return []Change{EnumValuesChanged{From: c.To, To: c.From}}
 	}
 	return nil
 }

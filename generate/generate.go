@@ -339,7 +339,7 @@ func (o Options) diffOptions() diff.Options {
 // written in full from the database's definitions.
 func Render(res *Result, o Options) (upgrade, downgrade []jen.Code, err error) {
 	start := time.Now()
-	ro := render.Options{Dialect: o.Dialect, Batch: o.Batch, Naming: o.Naming, Current: res.Current, Target: res.Target, RenameHints: true}
+	ro := render.Options{Dialect: o.Dialect, Batch: o.Batch, Naming: o.Naming, Current: res.Current, RenameHints: true}
 	if upgrade, err = render.Ops(res.Changes, ro); err != nil {
 		return nil, nil, err
 	}

@@ -29,10 +29,10 @@ type Options struct {
 	// naming_convention); names it would compute anyway are left to it
 	// where that reads better (a column's m.PrimaryKey).
 	Naming naming.Convention
-	// Current and Target are the database's schema and the models', for
-	// the manual steps of enum changes: which columns use the type where
-	// the steps stand (see diff.EnumValuesChanged).
-	Current, Target *schema.Schema
+	// Current is the database's schema, for the manual steps of enum
+	// changes (which columns use the type) and the zero values of a
+	// downgrade.
+	Current *schema.Schema
 	// RenameHints adds a comment to each drop and add pair that looks like
 	// a rename.
 	RenameHints bool
@@ -999,58 +999,69 @@ func needsUsing(from, to schema.Type) bool {
 
 // recreateEnum writes the manual steps PostgreSQL needs for an enum whose
 // values were removed or reordered, commented out: they rewrite every
-// column of the type and fail if a row holds a removed value.
+// column of the type and fail if a row holds a removed value. They stand
+// where the tables are the database's (see diff.EnumValuesChanged).
 func (r *renderer) recreateEnum(c diff.EnumValuesChanged) []jen.Code {
+	pg := postgres.Dialect{}
 	name := c.To.Name
-	q := postgres.Dialect{}.QuoteIdent
+	typ := dialect.Qualify(pg, dialect.TableName{Schema: c.To.Schema, Name: name})
+	qualified := func(n string) string {
+		if c.To.Schema == "" {
+			return n
+		}
+		return c.To.Schema + "." + n
+	}
 	var lines []string
 	lines = append(lines,
-		fmt.Sprintf("Enum %s: values (%s) become (%s).", name, strings.Join(c.From.Values, ", "), strings.Join(c.To.Values, ", ")),
+		fmt.Sprintf("Enum %s: values (%s) become (%s).", qualified(name), strings.Join(c.From.Values, ", "), strings.Join(c.To.Values, ", ")),
 		"PostgreSQL cannot remove or reorder enum values in place. Check that no row",
 		"holds a removed value, then recreate the type:",
 		"",
-		fmt.Sprintf("op.Exec(%q)", fmt.Sprintf("ALTER TYPE %s RENAME TO %s", q(name), q(name+"_old"))),
+		fmt.Sprintf("op.Exec(%q)", fmt.Sprintf("ALTER TYPE %s RENAME TO %s", typ, pg.QuoteIdent(name+"_old"))),
 	)
-	args := []string{fmt.Sprintf("%q", name)}
+	args := []string{fmt.Sprintf("%q", qualified(name))}
 	for _, v := range c.To.Values {
 		args = append(args, fmt.Sprintf("%q", v))
 	}
 	lines = append(lines, fmt.Sprintf("op.CreateEnum(%s)", strings.Join(args, ", ")))
-	tables := r.o.Target
-	if c.UndoesAdd {
-		tables = r.o.Current
-	}
-	for _, u := range enumUsers(tables, name) {
-		alter := fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s ", q(u.table), q(u.column))
+	for _, u := range enumUsers(r.o.Current, qualified(name)) {
+		alter := fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s ", dialect.Qualify(pg, u.table), pg.QuoteIdent(u.column))
 		if u.def != "" {
 			// A default of the old type cannot be cast: set it again after.
 			lines = append(lines, fmt.Sprintf("op.Exec(%q)", alter+"DROP DEFAULT"))
 		}
-		lines = append(lines, fmt.Sprintf("op.Exec(%q)", alter+fmt.Sprintf("TYPE %s USING %s::text::%s", q(name), q(u.column), q(name))))
+		lines = append(lines, fmt.Sprintf("op.Exec(%q)", alter+fmt.Sprintf("TYPE %s USING %s::text::%s", typ, pg.QuoteIdent(u.column), typ)))
 		if u.def != "" {
 			lines = append(lines, fmt.Sprintf("op.Exec(%q)", alter+"SET DEFAULT "+u.def))
 		}
 	}
-	lines = append(lines, fmt.Sprintf("op.DropEnum(%q)", name+"_old"))
+	lines = append(lines, fmt.Sprintf("op.DropEnum(%q)", qualified(name+"_old")))
 	return comments(lines...)
 }
 
 // enumUser is a column of an enum type, and its default.
-type enumUser struct{ table, column, def string }
+type enumUser struct {
+	table  dialect.TableName
+	column string
+	def    string
+}
 
-// enumUsers lists the columns of enum type name.
-func enumUsers(s *schema.Schema, name string) []enumUser {
+// enumUsers lists the columns of s whose type is the enum qualified
+// (schema.name, or name in the default schema).
+func enumUsers(s *schema.Schema, qualified string) []enumUser {
 	if s == nil {
 		return nil
 	}
 	var out []enumUser
 	for _, t := range s.Tables {
 		for _, c := range t.Columns {
-			if c.Type.Kind == schema.EnumKind && c.Type.EnumName == name {
-				out = append(out, enumUser{t.Name, c.Name, c.Default})
+			if c.Type.Kind == schema.EnumKind && c.Type.EnumName == qualified {
+				out = append(out, enumUser{dialect.Table(t), c.Name, c.Default})
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b enumUser) int { return strings.Compare(a.table+"."+a.column, b.table+"."+b.column) })
+	slices.SortFunc(out, func(a, b enumUser) int {
+		return strings.Compare(a.table.Schema+"."+a.table.Name+"."+a.column, b.table.Schema+"."+b.table.Name+"."+b.column)
+	})
 	return out
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -118,5 +119,37 @@ func TestZeroFill(t *testing.T) {
 	up.Downgrade = false
 	if got := up.zeroFill("users", &schema.Column{Name: "nick", Type: schema.TypeText}); got != "" {
 		t.Errorf("an upgrade fills %q: it must say the hazard instead", got)
+	}
+}
+
+// TestRecreateEnumSteps: the manual steps of an enum whose values are
+// removed name every column of the type, schema-qualified, and the type.
+func TestRecreateEnumSteps(t *testing.T) {
+	current := &schema.Schema{Tables: []*schema.Table{
+		{Name: "orders", Columns: []*schema.Column{{Name: "level", Type: schema.EnumType("level"), Default: "'info'::level"}}},
+		{Schema: "audit", Name: "events", Columns: []*schema.Column{{Name: "level", Type: schema.EnumType("level")}}},
+		{Schema: "audit", Name: "other", Columns: []*schema.Column{{Name: "level", Type: schema.EnumType("audit.level")}}},
+	}}
+	r := &renderer{o: Options{Dialect: "postgres", Current: current}}
+	from := &schema.Enum{Name: "level", Values: []string{"info", "warn", "error"}}
+	to := &schema.Enum{Name: "level", Values: []string{"info", "warn"}}
+	var b strings.Builder
+	for _, c := range r.recreateEnum(diff.EnumValuesChanged{From: from, To: to}) {
+		b.WriteString(fmt.Sprintf("%#v\n", c))
+	}
+	got := b.String()
+	for _, want := range []string{
+		`ALTER TYPE level RENAME TO level_old`,
+		`ALTER TABLE audit.events ALTER COLUMN level TYPE level USING level::text::level`,
+		`ALTER TABLE orders ALTER COLUMN level DROP DEFAULT`,
+		`ALTER TABLE orders ALTER COLUMN level SET DEFAULT 'info'::level`,
+		`op.DropEnum("level_old")`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the steps lack %s:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "audit.other") {
+		t.Errorf("a column of another schema's enum is named:\n%s", got)
 	}
 }

@@ -367,9 +367,10 @@ func (in *inspector) columns(ctx context.Context) error {
 }
 
 // typeName names a type (or a partition's parent) of schema nsp used by
-// a table of schema tableNsp: qualified when they differ.
+// a table of schema tableNsp: as the tables are named, qualified when
+// several schemas are read, or when the two differ.
 func (in *inspector) typeName(tableNsp, nsp, name string) string {
-	if nsp == tableNsp {
+	if nsp == tableNsp && !in.multi {
 		return name
 	}
 	return nsp + "." + name

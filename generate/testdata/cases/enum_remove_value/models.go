@@ -12,7 +12,7 @@ const (
 type Order struct {
 	ID     int64  `db:"id,pk"`
 	Status Status `db:"status,type:enum"`
-	// Previous is new: the type's manual steps stand where it exists (last
-	// in the upgrade, first in the downgrade), and must convert it too.
+	// Previous is new: the type's manual steps stand before it is added,
+	// and it is created with the new type.
 	Previous *Status `db:"previous,type:enum"`
 }
