@@ -30,7 +30,7 @@ var nofalseSchemas = []nofalseSchema{
 	{"types_numeric", nil, "numeric, numeric(p,s), numeric(p, s), decimal(p,s), numeric(p), DECIMAL"},
 	{"types_time", nil, "time.Time, timestamp, timestamptz, with/without time zone, timestamp(3), timestamptz(3), date, time, time(2), sql.NullTime"},
 	{"types_binary_uuid_json", nil, "[]byte, uuid, UUID, json.RawMessage"},
-	{"types_pg_arrays", pgOnly, "text[], int[], bigint[], varchar(10)[], integer[][], timestamptz[], array default '{}'"},
+	{"types_pg_arrays", pgOnly, "text[], int[], bigint[], varchar(10)[], integer[][], timestamptz[], array defaults '{}' and ARRAY['a', 'b']"},
 	{"types_pg_misc", pgOnly, "inet, cidr, macaddr, money, tsvector, xml, interval, interval(3), json, timetz, bit(8), varbit(16)"},
 	{"types_sqlite_affinity", sqliteOnly, "TINYINT, MEDIUMINT, UNSIGNED BIG INT, INT, NVARCHAR(n), CLOB, DOUBLE, FLOAT, NUMERIC, DECIMAL(p,s), DATETIME, BOOLEAN, lower case"},
 	{"defaults_numbers", nil, "0, '0', -1, (42), 1.5, '2.5', 0.25, numeric 0 and '9.99', 9000000000, -0.5"},

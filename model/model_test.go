@@ -74,11 +74,11 @@ func TestGormSettings(t *testing.T) {
 }
 
 func TestSplitOptions(t *testing.T) {
-	got, err := splitOptions(`email,type:numeric(10,2),default:'a,b',check:(a IN (1,2)),comment:'it''s, ok'`)
+	got, err := splitOptions(`email,type:numeric(10,2),default:'a,b',check:(a IN (1,2)),comment:'it''s, ok',default:ARRAY['a', 'b']::varchar[]`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"email", "type:numeric(10,2)", "default:'a,b'", "check:(a IN (1,2))", "comment:'it''s, ok'"}
+	want := []string{"email", "type:numeric(10,2)", "default:'a,b'", "check:(a IN (1,2))", "comment:'it''s, ok'", "default:ARRAY['a', 'b']::varchar[]"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("splitOptions (-want +got):\n%s", diff)
 	}

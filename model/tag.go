@@ -8,12 +8,14 @@ import (
 )
 
 // splitOptions splits a `db` tag on the commas that are outside
-// parentheses and quotes, so that type:numeric(10,2) and
-// check:(a IN (1,2)) stay one option each.
+// parentheses, brackets and quotes, so that type:numeric(10,2),
+// check:(a IN (1,2)) and default:ARRAY['a', 'b'] stay one option each.
 func splitOptions(s string) ([]string, error) {
 	var out []string
-	depth, start := 0, 0
+	var open []byte // the brackets open, innermost last
+	start := 0
 	var quote byte
+	pair := map[byte]byte{')': '(', ']': '['}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -27,14 +29,14 @@ func splitOptions(s string) ([]string, error) {
 			}
 		case c == '\'' || c == '"':
 			quote = c
-		case c == '(':
-			depth++
-		case c == ')':
-			depth--
-			if depth < 0 {
-				return nil, errf("a `)` without its `(`")
+		case c == '(' || c == '[':
+			open = append(open, c)
+		case c == ')' || c == ']':
+			if len(open) == 0 || open[len(open)-1] != pair[c] {
+				return nil, errf("a `%c` without its `%c`", c, pair[c])
 			}
-		case c == ',' && depth == 0:
+			open = open[:len(open)-1]
+		case c == ',' && len(open) == 0:
 			out = append(out, s[start:i])
 			start = i + 1
 		}
@@ -42,8 +44,9 @@ func splitOptions(s string) ([]string, error) {
 	if quote != 0 {
 		return nil, errf("a quote (%c) that is not closed: a value with an apostrophe is quoted, the apostrophe doubled (comment:'it''s')", quote)
 	}
-	if depth != 0 {
-		return nil, errf("a `(` without its `)`")
+	if len(open) > 0 {
+		closer := map[byte]byte{'(': ')', '[': ']'}[open[len(open)-1]]
+		return nil, errf("a `%c` without its `%c`", open[len(open)-1], closer)
 	}
 	return append(out, s[start:]), nil
 }

@@ -10,4 +10,5 @@ type Bag struct {
 	Grid    string `db:"grid,type:integer[][]"`
 	Stamps  string `db:"stamps,type:timestamptz[],null"`
 	Default string `db:"default_tags,type:text[],default:'{}'"`
+	Listed  string `db:"listed,type:varchar(5)[],default:ARRAY['a', 'b']::varchar[]"`
 }

@@ -6,5 +6,6 @@ CREATE TABLE bags (
     codes character varying(10)[] NOT NULL,
     grid int[] NOT NULL,
     stamps timestamp with time zone[],
-    default_tags TEXT[] NOT NULL DEFAULT '{}'::text[]
+    default_tags TEXT[] NOT NULL DEFAULT '{}'::text[],
+    listed varchar(5)[] NOT NULL DEFAULT ARRAY['a','b']::character varying[]
 );
