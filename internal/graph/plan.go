@@ -169,6 +169,12 @@ func (g *Graph) StampSteps(current, targets []string) ([]Step, error) {
 		below := setOf(g.ancestors([]*Node{dest}, true))
 		switch {
 		case anyIn(filtered, above):
+			// Several revisions below the same heads (the parents of a
+			// merge): one step that unmerges to all of them.
+			if n := len(steps); n > 0 && !steps[n-1].Up && !steps[n-1].BranchMove && slices.Equal(steps[n-1].From, idsOf(filtered)) {
+				steps[n-1].To = append(steps[n-1].To, dest.ID)
+				continue
+			}
 			steps = append(steps, Step{From: idsOf(filtered), To: []string{dest.ID}})
 		case anyIn(filtered, below):
 			steps = append(steps, Step{From: idsOf(filtered), To: []string{dest.ID}, Up: true})
