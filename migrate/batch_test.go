@@ -291,3 +291,47 @@ func TestForeignKeysChecked(t *testing.T) {
 		t.Errorf("Upgrade(f6), which repairs a key SQLite could not check = %v", err)
 	}
 }
+
+// TestRebuildChecksDependents: a rebuild that drops a column a view or a
+// trigger uses fails, and rolls back, as SQLite's own DROP COLUMN does;
+// SQLite does not check a view or trigger when the rebuild creates it
+// again.
+func TestRebuildChecksDependents(t *testing.T) {
+	for _, tc := range []struct{ name, dependent, want string }{
+		{"view", "CREATE VIEW v AS SELECT id, b FROM t", "view v no longer works after rebuilding t"},
+		{"trigger", "CREATE TRIGGER tr AFTER UPDATE ON t BEGIN SELECT NEW.b; END", "a trigger on t (tr) no longer works after rebuilding t"},
+		{"trigger on another table", "CREATE TABLE log (id INTEGER PRIMARY KEY); CREATE TRIGGER tr AFTER INSERT ON log BEGIN SELECT b FROM t; END",
+			"a trigger on log (tr) no longer works after rebuilding t"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "dep.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			db.SetMaxOpenConns(1)
+			// The check makes SQLite rebuild t to drop b.
+			if _, err := db.Exec("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT CHECK (a <> ''), b TEXT); " + tc.dependent); err != nil {
+				t.Fatal(err)
+			}
+			reg := m.NewRegistry()
+			reg.Add(m.Revision{ID: "d1", Message: "drop b", Upgrade: func(op *m.Op) error {
+				op.BatchAlterTable("t", func(b *m.Batch) { b.DropColumn("b") }, m.Recreate("always"))
+				return nil
+			}})
+			r, err := m.New(db, m.SQLite, reg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = r.Upgrade(ctx, "head")
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Upgrade = %v, want %q", err, tc.want)
+			}
+			var n int
+			if err := db.QueryRow("SELECT count(*) FROM pragma_table_info('t') WHERE name = 'b'").Scan(&n); err != nil || n != 1 {
+				t.Errorf("column b after the failed run: %d, %v; want it kept", n, err)
+			}
+		})
+	}
+}

@@ -151,6 +151,76 @@ func (op *Op) rebuild(tn dialect.TableName, ch *batchChanges, o batchOptions) er
 		return err
 	}
 	op.x.noteRebuild()
+	return op.checkDependents(tn.Name, slices.Concat(own, deps))
+}
+
+// checkDependents makes SQLite compile the views and triggers a rebuild
+// created again, which it does not do when it creates them: one that
+// names a column the rebuild dropped fails the migration here, as
+// SQLite's own DROP COLUMN fails, not on its next use. A view is read
+// with LIMIT 0; a table's triggers are compiled by an INSERT, an UPDATE of
+// every column and a DELETE that touch no row.
+func (op *Op) checkDependents(table string, ds []dependent) error {
+	q, err := op.x.querier(op.ctx)
+	if err != nil {
+		return err
+	}
+	try := func(what, stmt string) error {
+		rows, err := q.QueryContext(op.ctx, stmt)
+		if err == nil {
+			err = rows.Close()
+		}
+		if err != nil {
+			return fmt.Errorf("%s no longer works after rebuilding %s: %w; change or drop it in the revision, before the change", what, table, err)
+		}
+		return nil
+	}
+	triggers := map[string][]string{} // by table, lower case
+	for _, d := range ds {
+		if d.kind == "trigger" {
+			triggers[strings.ToLower(d.tbl)] = append(triggers[strings.ToLower(d.tbl)], d.name)
+		}
+	}
+	checked := map[string]bool{}
+	for _, d := range ds {
+		if d.kind == "view" {
+			if err := try("view "+d.name, "SELECT * FROM "+op.impl.QuoteIdent(d.name)+" LIMIT 0"); err != nil {
+				return err
+			}
+			continue
+		}
+		if checked[strings.ToLower(d.tbl)] {
+			continue
+		}
+		checked[strings.ToLower(d.tbl)] = true
+		ts, err := sqlite.InspectTables(op.ctx, q, d.tbl)
+		if err != nil {
+			continue // a trigger on a view (INSTEAD OF): left to its next use
+		}
+		var cols []string
+		for _, c := range ts[0].Columns {
+			if c.Generated == nil {
+				cols = append(cols, op.impl.QuoteIdent(c.Name))
+			}
+		}
+		if len(cols) == 0 {
+			continue
+		}
+		t := op.impl.QuoteIdent(d.tbl)
+		sets := make([]string, len(cols))
+		for i, c := range cols {
+			sets[i] = c + " = " + c
+		}
+		for _, stmt := range []string{
+			fmt.Sprintf("INSERT INTO %s (%s) SELECT %s FROM %s WHERE 0", t, cols[0], cols[0], t),
+			fmt.Sprintf("UPDATE %s SET %s WHERE 0", t, strings.Join(sets, ", ")),
+			fmt.Sprintf("DELETE FROM %s WHERE 0", t),
+		} {
+			if err := try(fmt.Sprintf("a trigger on %s (%s)", d.tbl, strings.Join(triggers[strings.ToLower(d.tbl)], ", ")), stmt); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 
@@ -472,6 +542,7 @@ func autoIncrementColumn(t *schema.Table) string {
 // dependent is a trigger or view to recreate after a rebuild.
 type dependent struct {
 	kind, name, sql string
+	tbl             string // the table a trigger is on
 }
 
 // dependents returns the table's own triggers (which DROP TABLE drops),
@@ -486,12 +557,11 @@ WHERE type IN ('trigger', 'view') AND sql IS NOT NULL ORDER BY rowid`)
 	defer rows.Close()
 	for rows.Next() {
 		var d dependent
-		var tbl string
-		if err := rows.Scan(&d.kind, &d.name, &tbl, &d.sql); err != nil {
+		if err := rows.Scan(&d.kind, &d.name, &d.tbl, &d.sql); err != nil {
 			return nil, nil, fmt.Errorf("read triggers and views: %w", err)
 		}
 		switch {
-		case d.kind == "trigger" && strings.EqualFold(tbl, table):
+		case d.kind == "trigger" && strings.EqualFold(d.tbl, table):
 			own = append(own, d)
 		case mentions(d.sql, table):
 			others = append(others, d)
