@@ -19,6 +19,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/dave/jennifer/jen"
@@ -122,8 +123,16 @@ func Compare(ctx context.Context, o Options) (*Result, error) {
 		return nil, fmt.Errorf("connect: %w", err)
 	}
 	defer conn.Close()
+	// The tables of models left out by type are left alone: not drawn as
+	// dropped, since models may still refer to them.
+	exclude := slices.Clone(o.ExcludeTables)
+	for _, sk := range target.Skipped {
+		if sk.Kind == model.ExcludedTable {
+			exclude = append(exclude, globQuote(sk.Name))
+		}
+	}
 	current, err := introspect.Inspect(ctx, conn, o.Dialect, introspect.Options{
-		Schemas: o.Schemas, VersionTable: o.VersionTable, Include: o.IncludeTables, Exclude: o.ExcludeTables,
+		Schemas: o.Schemas, VersionTable: o.VersionTable, Include: o.IncludeTables, Exclude: exclude,
 	})
 	if err != nil {
 		return nil, err
@@ -193,6 +202,18 @@ func Compare(ctx context.Context, o Options) (*Result, error) {
 	res.Timing.Diff = time.Since(start)
 	res.Changes, res.Current, res.Target = currentSide(declaredSide(changes, declared), found, o), current, target
 	return res, nil
+}
+
+// globQuote makes a name a glob that matches only it.
+func globQuote(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		if strings.ContainsRune(`*?[\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // typedDefaults leaves out, on SQLite, a default change that only comes

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	m "github.com/autogen-go/autogen/migrate"
+	"github.com/autogen-go/autogen/model"
 	"github.com/autogen-go/autogen/schema"
 )
 
@@ -119,5 +120,19 @@ func TestSeveralSchemas(t *testing.T) {
 	o.Schemas = []string{d.schema, audit}
 	if got := changeLines(d.compare(t, o)); len(got) > 0 {
 		t.Errorf("the database has what the models say; autogenerate finds %q", got)
+	}
+}
+
+// TestExcludedModelTable: the table of a model left out by type is left
+// alone, not drawn as dropped: models may still refer to it.
+func TestExcludedModelTable(t *testing.T) {
+	d := newDBs(t, "sqlite").new(t)
+	d.apply(t, func(op *m.Op) error {
+		op.CreateTable("legacy_users", m.Col("id", m.BigInt, m.PrimaryKey))
+		return nil
+	})
+	target := &schema.Schema{Skipped: []schema.Skipped{{Kind: model.ExcludedTable, Name: "legacy_users"}}}
+	if got := changeLines(d.compare(t, d.options(target))); len(got) > 0 {
+		t.Errorf("changes: %q", got)
 	}
 }

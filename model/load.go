@@ -368,7 +368,34 @@ func (b *builder) build() *schema.Schema {
 		b.gorm.models(gormModels)
 	}
 	b.resolveNative()
-	return b.finish()
+	s := b.finish()
+	if s != nil {
+		b.listExcludedTables(s)
+	}
+	return s
+}
+
+// ExcludedTable is the Kind of a Skipped entry that names the table of a
+// model that include_types or exclude_types leaves out: autogenerate
+// leaves that table alone, neither created nor dropped, since models may
+// still refer to it.
+const ExcludedTable = "excluded model table"
+
+// listExcludedTables lists in s.Skipped the tables of the models left out
+// by type that no other model has.
+func (b *builder) listExcludedTables(s *schema.Schema) {
+	excluded := b.excludedTables()
+	names := make([]string, 0, len(excluded))
+	for name := range excluded {
+		if s.Table(name) == nil {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		s.Skipped = append(s.Skipped, schema.Skipped{Kind: ExcludedTable, Name: name,
+			Reason: "the table of a model that include_types or exclude_types leaves out"})
+	}
 }
 
 func (b *builder) pkgPaths() []string {
