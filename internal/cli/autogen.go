@@ -137,7 +137,7 @@ func (e *behindError) Error() string {
 	if len(e.current) > 0 {
 		at = strings.Join(e.current, ", ")
 	}
-	msg := fmt.Sprintf("the database is at %s, not at the head of the revision files (%s): run `autogen upgrade heads` first, so that autogenerate compares the models with the schema the revisions make",
+	msg := fmt.Sprintf("the database is at %s, not at the head of the revision files (%s): run `autogen upgrade heads` first, so that the models are compared with the schema the revisions make (or, for a database that already has that schema, `autogen stamp heads`)",
 		at, strings.Join(e.heads, ", "))
 	if len(e.drafts) > 0 {
 		msg += fmt.Sprintf("; or, to make a draft not yet applied again, delete %s and run this command again", strings.Join(e.drafts, " and "))
