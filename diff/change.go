@@ -236,7 +236,7 @@ func (c ModifyColumn) String() string {
 		parts = append(parts, fmt.Sprintf("comment %q -> %q", c.From.Comment, c.To.Comment))
 	}
 	if c.What&ChangeIdentity != 0 {
-		parts = append(parts, fmt.Sprintf("identity %s -> %s", orNone(string(c.From.Identity)), orNone(string(c.To.Identity))))
+		parts = append(parts, fmt.Sprintf("identity %s -> %s", identityText(c.From), identityText(c.To)))
 	}
 	if c.What&ChangeCollation != 0 {
 		parts = append(parts, fmt.Sprintf("collation %s -> %s", orNone(c.From.Collation), orNone(c.To.Collation)))
@@ -370,4 +370,14 @@ func TableOf(c Change) string {
 		return c.Table
 	}
 	return ""
+}
+
+// identityText says how a column is filled: "by default", "always",
+// "serial", with " autoincrement" for SQLite's AUTOINCREMENT, or "none".
+func identityText(c *schema.Column) string {
+	s := orNone(string(c.Identity))
+	if c.AutoIncrement {
+		s += " autoincrement"
+	}
+	return s
 }

@@ -110,3 +110,13 @@ func TestCompare(t *testing.T) {
 		})
 	}
 }
+
+// TestIdentityText: a change of SQLite's AUTOINCREMENT alone reads as one.
+func TestIdentityText(t *testing.T) {
+	from := &schema.Column{Name: "id", Type: schema.TypeInteger, Identity: schema.IdentityByDefault, AutoIncrement: true}
+	to := &schema.Column{Name: "id", Type: schema.TypeInteger, Identity: schema.IdentityByDefault}
+	got := diff.ModifyColumn{Table: "authors", From: from, To: to, What: diff.ChangeIdentity}.String()
+	if want := "~ column authors.id: identity by default autoincrement -> by default"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
