@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -154,7 +155,26 @@ func buildProgram(ctx context.Context, cfg *config.Config) (string, error) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("build the migration program (%s): %v\n%s", display(dir), err, strings.TrimSpace(stderr.String()))
+		return "", fmt.Errorf("build the migration program (%s): %v\n%s", display(dir), err, buildErrors(dir, stderr.String()))
 	}
 	return out, nil
+}
+
+// goPos is the file:line:col a go build error starts with.
+var goPos = regexp.MustCompile(`^(\S+\.go)(:\d+)`)
+
+// buildErrors writes the go command's errors with file names as the
+// user's other errors name them (go build names them relative to the
+// migration program's folder).
+func buildErrors(dir, text string) string {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	for i, l := range lines {
+		if m := goPos.FindStringSubmatchIndex(l); m != nil {
+			file := l[m[2]:m[3]]
+			if !filepath.IsAbs(file) {
+				lines[i] = display(filepath.Join(dir, file)) + l[m[3]:]
+			}
+		}
+	}
+	return strings.Join(lines, "\n")
 }
