@@ -252,6 +252,10 @@ func (b *builder) nativeField(nt *nativeTable, v *types.Var, tag string) *native
 				bad("option %s needs a value: %s:<%s>", key, key, valueHint(key))
 				return false
 			}
+			if next := runOnOption(val); next != "" && key != "comment" {
+				bad("%s:%s runs on into option %s: separate options with a comma", key, val, next)
+				return false
+			}
 			return true
 		}
 		noVal := func() bool {
@@ -421,6 +425,18 @@ func (b *builder) nativeField(nt *nativeTable, v *types.Var, tag string) *native
 	}
 	nt.t.Columns = append(nt.t.Columns, f.col)
 	return f
+}
+
+// runOnOption returns the option a value runs on into, when a comma was
+// forgotten (default:0 check:qty >= 0), or "".
+func runOnOption(val string) string {
+	for _, f := range strings.Fields(val)[1:] {
+		key, _, ok := strings.Cut(f, ":")
+		if ok && slices.Contains(nativeOptions, key) && key != "" {
+			return key
+		}
+	}
+	return ""
 }
 
 func valueHint(key string) string {

@@ -8,6 +8,8 @@ type Unknown struct {
 	Other string `db:"other,index,nullable"`
 	Size  string `db:"size,size:big"`
 	Act   int64  `db:"act,fk:unknowns.id,ondelete:explode"`
+	Qty   int64  `db:"qty,default:0 check:qty >= 0"`
+	Note  string `db:"note,comment:default size: large"`
 }
 
 // Table has an unknown table option.
