@@ -116,9 +116,21 @@ func (x *offline) querier(ctx context.Context) (dialect.Querier, error) {
 	return x.shadow, nil
 }
 
+// outsideRevisions reports an error of the shadow copy about an object it
+// does not have: a table, index, view or trigger made outside the
+// revisions.
+func outsideRevisions(err error) bool {
+	for _, what := range []string{"no such table", "no such index", "no such view", "no such trigger"} {
+		if strings.Contains(err.Error(), what) {
+			return true
+		}
+	}
+	return false
+}
+
 // sync runs the pending statements on the shadow copy. It holds only what
-// the revisions built: a statement on a table or index made outside them
-// fails there, is still printed, and is tried again once m.CopyFrom gives
+// the revisions built: a statement on an object made outside them fails
+// there, is still printed, and is tried again once m.CopyFrom gives
 // the table. Any other failure is an error: the copy would no longer say
 // what the tables are, and a rebuild from it would lose columns.
 func (x *offline) sync(ctx context.Context) error {
@@ -127,7 +139,7 @@ func (x *offline) sync(ctx context.Context) error {
 		_, err := x.shadow.ExecContext(ctx, text)
 		switch {
 		case err == nil:
-		case strings.Contains(err.Error(), "no such table") || strings.Contains(err.Error(), "no such index"):
+		case outsideRevisions(err):
 			x.missed = append(x.missed, text)
 		default:
 			return fmt.Errorf("replaying the script on an in-memory copy, which batch mode reads table definitions from: %w\n    in: %s", err, text)

@@ -349,6 +349,7 @@ func TestOfflineExistingTables(t *testing.T) {
 	ctx := context.Background()
 	reg := m.NewRegistry()
 	reg.Add(m.Revision{ID: "e1", Message: "add a column", Upgrade: func(op *m.Op) error {
+		op.Exec("DROP TRIGGER legacy_touch") // made outside the revisions too
 		op.AddColumn("legacy", m.Col("note", m.Text))
 		op.CreateIndex("", "legacy", m.Cols("note"))
 		return nil
@@ -397,7 +398,7 @@ func TestOfflineExistingTables(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Exec("CREATE TABLE legacy (id INTEGER PRIMARY KEY, name TEXT)"); err != nil {
+	if _, err := db.Exec("CREATE TABLE legacy (id INTEGER PRIMARY KEY, name TEXT); CREATE TRIGGER legacy_touch AFTER UPDATE ON legacy BEGIN SELECT 1; END"); err != nil {
 		t.Fatal(err)
 	}
 	if r, err = m.New(db, m.SQLite, reg); err != nil {
