@@ -201,7 +201,8 @@ func (in *inspector) schemas(ctx context.Context) error {
 			strings.Join(denied, ", "), Dialect{}.QuoteIdent(denied[0]))
 	}
 	if len(missing) > 0 && explicit {
-		return fmt.Errorf("schema %s does not exist (schemas to read: %s)", strings.Join(missing, ", "), strings.Join(names, ", "))
+		return fmt.Errorf("schema %s does not exist (schemas to read: %s): create it in a revision, op.Exec(%q), and upgrade before autogenerate reads it",
+			strings.Join(missing, ", "), strings.Join(names, ", "), "CREATE SCHEMA "+Dialect{}.QuoteIdent(missing[0]))
 	}
 	in.inList = strings.Join(oids, ", ")
 	in.multi = len(in.nsps) > 1
