@@ -33,7 +33,8 @@ func (g *gormState) models(cands []*candidate) {
 		}
 		owner[s.table] = s
 	}
-	for _, s := range g.reorder(values) {
+	ordered, joinOf := g.reorder(values)
+	for _, s := range ordered {
 		if s.tn != nil {
 			if c, ok := g.b.candByType[s.tn]; ok && (c.excluded || c.directive == "ignore") {
 				continue // GORM would create it; the configuration says autogen does not manage it
@@ -41,17 +42,28 @@ func (g *gormState) models(cands []*candidate) {
 		}
 		// A schema with errors is built too, for the errors its table
 		// has, and then dropped.
-		if t := g.table(s); t != nil && !s.err {
-			g.b.tables = append(g.b.tables, &tableOut{t: t, goType: s.goType, pos: s.pos, join: s.tn == nil})
+		t := g.table(s)
+		if t == nil || s.err {
+			continue
 		}
+		if join := joinOf[s.table]; join != nil {
+			if jt := g.table(join); jt != nil {
+				mergeJoinTable(t, jt)
+			}
+		}
+		g.b.tables = append(g.b.tables, &tableOut{t: t, goType: s.goType, pos: s.pos, join: s.tn == nil})
 	}
 }
 
 // reorder is ReorderModels(values, autoAdd=true): the models, the
 // tables of the models their foreign keys reference, and the join tables
 // of many2many associations. A join table of one name declared from both
-// sides is the one of the model that comes later.
-func (g *gormState) reorder(values []*gSchema) []*gSchema {
+// sides is the one of the model that comes later. A model whose table is
+// a join table's is that table, as GORM's SetupJoinTable makes it: the
+// join table is returned apart, by table, for its keys (GORM without
+// SetupJoinTable keeps whichever of the two its AutoMigrate meets last).
+func (g *gormState) reorder(values []*gSchema) ([]*gSchema, map[string]*gSchema) {
+	joinOf := map[string]*gSchema{}
 	type dep struct {
 		s       *gSchema
 		depends []*gSchema
@@ -84,6 +96,14 @@ func (g *gormState) reorder(values []*gSchema) []*gSchema {
 			}
 			if rel.JoinTable != nil {
 				joins = append(joins, rel)
+			}
+		}
+		if prev, ok := valuesMap[s.table]; ok && (prev.s.tn == nil) != (s.tn == nil) {
+			if s.tn == nil { // the join table of a model's table
+				joinOf[s.table] = s
+				d = prev
+			} else {
+				joinOf[s.table] = prev.s
 			}
 		}
 		valuesMap[s.table] = d
@@ -123,7 +143,7 @@ func (g *gormState) reorder(values []*gSchema) []*gSchema {
 	for _, name := range ordered {
 		out = append(out, valuesMap[name].s)
 	}
-	return out
+	return out, joinOf
 }
 
 // table builds what CreateTable creates for s.

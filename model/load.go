@@ -759,6 +759,25 @@ func (b *builder) finish() *schema.Schema {
 	return s
 }
 
+// mergeJoinTable gives the model of a join table what the association's
+// join table has and the model does not: columns, the primary key, the
+// foreign keys, as GORM's SetupJoinTable does.
+func mergeJoinTable(model, join *schema.Table) {
+	for _, c := range join.Columns {
+		if model.Column(c.Name) == nil {
+			model.Columns = append(model.Columns, c)
+		}
+	}
+	if model.PrimaryKey == nil {
+		model.PrimaryKey = join.PrimaryKey
+	}
+	for _, fk := range join.ForeignKeys {
+		if !slices.ContainsFunc(model.ForeignKeys, func(m *schema.ForeignKey) bool { return slices.Equal(m.Columns, fk.Columns) }) {
+			model.ForeignKeys = append(model.ForeignKeys, fk)
+		}
+	}
+}
+
 // checkIndexNames reports two indexes (or an index and a constraint that
 // makes one) with one name: PostgreSQL names them per schema, not per
 // table.

@@ -51,6 +51,9 @@ func TestAutogenerateAfterAutoMigrate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if err := models.SetupJoinTables(gdb); err != nil {
+				t.Fatal(err)
+			}
 			if err := gdb.AutoMigrate(tc.values...); err != nil {
 				t.Fatalf("GORM AutoMigrate: %v", err)
 			}

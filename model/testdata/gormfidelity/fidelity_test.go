@@ -134,6 +134,9 @@ func TestSQLite(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkStatic(t, gdb, s, values, model.SQLite)
+	if err := models.SetupJoinTables(gdb); err != nil {
+		t.Fatal(err)
+	}
 	if err := gdb.AutoMigrate(values...); err != nil {
 		t.Fatalf("GORM AutoMigrate: %v", err)
 	}
@@ -166,6 +169,9 @@ func TestSQLiteSingular(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkStatic(t, gdb, s, values, model.SQLite)
+	if err := models.SetupJoinTables(gdb); err != nil {
+		t.Fatal(err)
+	}
 	if err := gdb.AutoMigrate(values...); err != nil {
 		t.Fatalf("GORM AutoMigrate: %v", err)
 	}
@@ -194,6 +200,9 @@ func TestPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkStatic(t, gdb, s, values, model.Postgres)
+	if err := models.SetupJoinTables(gdb); err != nil {
+		t.Fatal(err)
+	}
 	if err := gdb.AutoMigrate(values...); err != nil {
 		t.Fatalf("GORM AutoMigrate: %v", err)
 	}

@@ -57,3 +57,17 @@ type Gadget struct {
 	BuyerRef uint
 	Buyer    User `gorm:"foreignKey:BuyerRef;references:ID"`
 }
+
+// Team has members through a join table that is a model of its own
+// (GORM's SetupJoinTable): its extra columns, and the association's keys.
+type Team struct {
+	ID      uint
+	Members []User `gorm:"many2many:team_members;"`
+}
+
+// TeamMember is the join table of Team.Members.
+type TeamMember struct {
+	TeamID uint   `gorm:"primaryKey"`
+	UserID uint   `gorm:"primaryKey"`
+	Role   string `gorm:"size:20;not null;default:'member'"`
+}

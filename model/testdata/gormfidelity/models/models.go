@@ -545,6 +545,30 @@ type Blob struct {
 	Tagged Payload `gorm:"type:text"`
 }
 
+// Team has members through a join table that is a model of its own.
+type Team struct {
+	ID      uint
+	Members []User `gorm:"many2many:team_members;"`
+}
+
+// TeamMember is Team.Members' join table, set up with SetupJoinTable: its
+// own columns and the association's keys.
+type TeamMember struct {
+	TeamID uint   `gorm:"primaryKey"`
+	UserID uint   `gorm:"primaryKey"`
+	Role   string `gorm:"size:20;not null;default:'member'"`
+}
+
+// TableName is the many2many tag's name, as autogen needs to see that
+// the model is the join table (with singular tables too).
+func (TeamMember) TableName() string { return "team_members" }
+
+// SetupJoinTables makes TeamMember the join table of Team.Members, as an
+// application does before AutoMigrate.
+func SetupJoinTables(db *gorm.DB) error {
+	return db.SetupJoinTable(&Team{}, "Members", &TeamMember{})
+}
+
 // All is every model, in source order: AutoMigrate's argument.
 func All() []any {
 	return []any{&User{}, &Company{}, &CreditCard{}, &Language{}, &Pet{}, &Toy{}, &Product{}, &Account{},
@@ -553,5 +577,5 @@ func All() []any {
 		&APIKey{}, &Person{}, &Category{}, &Member{}, &Department{}, &Employee{}, &Owner{}, &Wallet{},
 		&Author{}, &Book{}, &Gadget{}, &Widget{}, &Ticket{}, &VeryLongModelNameForIdentifierTruncationTests{},
 		&Escape{}, &Thing{}, &Node{}, &Score{}, &Player{}, &Fixture{}, &Typed{}, &Comment{}, &Article{},
-		&Group{}, &Role{}, &Page{}, &HTTPSServer{}, &Blob{}}
+		&Group{}, &Role{}, &Page{}, &HTTPSServer{}, &Blob{}, &Team{}, &TeamMember{}}
 }
