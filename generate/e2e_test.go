@@ -390,6 +390,19 @@ var changeCases = []changeCase{
 		// The downgrade adds the value back with ADD VALUE: nothing by hand.
 	},
 	{
+		name:     "serial_widen",
+		dialects: []string{"postgres"},
+		before: func(op *m.Op) error {
+			op.CreateTable("employees",
+				m.Col("id", m.Integer, m.PrimaryKey, m.Serial),
+				m.Col("name", m.Text, m.NotNull),
+			)
+			op.Exec("INSERT INTO employees (name) VALUES ('ann')")
+			return nil
+		},
+		after: []query{{sql: "SELECT data_type FROM information_schema.sequences WHERE sequence_name = 'employees_id_seq'", want: []string{"bigint"}}},
+	},
+	{
 		name: "identity",
 		before: func(op *m.Op) error {
 			op.CreateTable("jobs",

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -419,6 +420,27 @@ func (r *renderer) batch(table string, all []diff.Change, group []int) ([]jen.Co
 	return out, nil
 }
 
+// serialSequence writes, for a PostgreSQL serial column whose integer
+// type changes, the change of its sequence's type, which does not follow
+// the column's (an identity's does): a serial widened to bigint would
+// still stop at 2^31.
+func (r *renderer) serialSequence(c diff.ModifyColumn, withTable bool) []jen.Code {
+	if r.o.Dialect == "sqlite" || c.What&diff.ChangeType == 0 || c.From.Identity != schema.IdentitySerial || !c.To.Type.IsInteger() {
+		return nil
+	}
+	typ, err := r.d.TypeSQL(c.To.Type)
+	if err != nil {
+		return nil
+	}
+	note := fmt.Sprintf("The sequence of serial column %s.%s keeps its own type: it changes too.", c.Table, c.To.Name)
+	stmt := fmt.Sprintf("DO $$ BEGIN EXECUTE format('ALTER SEQUENCE %%s AS %s', pg_get_serial_sequence(%s, %s)); END $$",
+		typ, dialect.QuoteString(dialect.Qualify(r.d, tableName(c.Table))), dialect.QuoteString(c.To.Name))
+	if !withTable {
+		return comments(note+" After this block:", "op.Exec("+strconv.Quote(stmt)+")")
+	}
+	return append(comments(note), op("Exec").Call(jen.Lit(stmt)))
+}
+
 // tableChange writes a change of an existing table, as op.X(table, …)
 // (withTable) or b.X(…) inside a batch.
 func (r *renderer) tableChange(c diff.Change, recv string, withTable bool) ([]jen.Code, error) {
@@ -468,6 +490,7 @@ func (r *renderer) tableChange(c diff.Change, recv string, withTable bool) ([]je
 		if len(alters) > 0 {
 			out = append(out, call("AlterColumn", append(args, alters...)...))
 		}
+		out = append(out, r.serialSequence(c, withTable)...)
 		manual := c.What &^ (diff.ChangeType | diff.ChangeNull | diff.ChangeDefault | diff.ChangeComment)
 		if r.o.Dialect == "sqlite" {
 			manual &^= diff.ChangeComment
