@@ -390,6 +390,24 @@ var changeCases = []changeCase{
 		// The downgrade adds the value back with ADD VALUE: nothing by hand.
 	},
 	{
+		name:     "type_fk_pair",
+		dialects: []string{"postgres"},
+		before: func(op *m.Op) error {
+			op.CreateTable("employees",
+				m.Col("id", m.BigInt, m.PrimaryKey, m.Identity),
+				m.Col("uid", m.Varchar(36), m.NotNull, m.Unique),
+			)
+			op.CreateTable("badges",
+				m.Col("id", m.BigInt, m.PrimaryKey, m.Identity),
+				m.Col("owner_uid", m.Varchar(36), m.NotNull, m.References("employees", "uid")),
+			)
+			op.Exec("INSERT INTO employees (uid) VALUES ('0b7e2c1a-5f3d-4a8e-9c61-2d4f8a9b7c10')")
+			op.Exec("INSERT INTO badges (owner_uid) VALUES ('0b7e2c1a-5f3d-4a8e-9c61-2d4f8a9b7c10')")
+			return nil
+		},
+		after: []query{{sql: "SELECT owner_uid FROM badges", want: []string{"0b7e2c1a-5f3d-4a8e-9c61-2d4f8a9b7c10"}}},
+	},
+	{
 		name:     "serial_widen",
 		dialects: []string{"postgres"},
 		before: func(op *m.Op) error {

@@ -198,10 +198,62 @@ func Compare(ctx context.Context, o Options) (*Result, error) {
 	start = time.Now()
 	if o.Dialect == "sqlite" {
 		changes = typedDefaults(rowidTypes(changes))
+	} else {
+		changes = keysAroundTypes(changes, current)
 	}
 	res.Timing.Diff = time.Since(start)
 	res.Changes, res.Current, res.Target = currentSide(declaredSide(changes, declared), found, o), current, target
 	return res, nil
+}
+
+// keysAroundTypes drops, on PostgreSQL, the foreign keys on both ends of
+// a column whose type changes, first, and creates them again last: the
+// key's two columns must have compatible types at every step, and a key
+// and its referenced column changing together (varchar to uuid) failed
+// between the two ALTERs (42804).
+func keysAroundTypes(changes []diff.Change, current *schema.Schema) []diff.Change {
+	typed := map[string]bool{} // table + "\x00" + column
+	for _, c := range changes {
+		if mc, ok := c.(diff.ModifyColumn); ok && mc.What&diff.ChangeType != 0 {
+			typed[mc.Table+"\x00"+mc.From.Name] = true
+		}
+	}
+	if len(typed) == 0 {
+		return changes
+	}
+	dropped := map[*schema.ForeignKey]bool{}
+	for _, c := range changes {
+		if d, ok := c.(diff.DropForeignKey); ok {
+			dropped[d.FK] = true
+		}
+	}
+	var drops, adds []diff.Change
+	for _, t := range current.Tables {
+		for _, fk := range t.ForeignKeys {
+			if dropped[fk] {
+				continue
+			}
+			ref := fk.RefTable
+			if fk.RefSchema != "" {
+				ref = fk.RefSchema + "." + ref
+			}
+			touched := false
+			for i, col := range fk.Columns {
+				touched = touched || typed[t.QualifiedName()+"\x00"+col]
+				if i < len(fk.RefColumns) {
+					touched = touched || typed[ref+"\x00"+fk.RefColumns[i]]
+				}
+			}
+			if touched {
+				drops = append(drops, diff.DropForeignKey{Table: t.QualifiedName(), FK: fk})
+				adds = append(adds, diff.AddForeignKey{Table: t.QualifiedName(), FK: fk})
+			}
+		}
+	}
+	if len(drops) == 0 {
+		return changes
+	}
+	return slices.Concat(drops, changes, adds)
 }
 
 // globQuote makes a name a glob that matches only it.
