@@ -1,6 +1,7 @@
 package render
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -393,7 +394,18 @@ func (r *renderer) batch(table string, all []diff.Change, group []int) ([]jen.Co
 		}
 		body = append(body, code...)
 		switch c := c.(type) {
-		case diff.AddColumn, diff.RenameColumn:
+		case diff.AddColumn:
+			// ALTER TABLE ADD COLUMN where SQLite has it, else a rebuild.
+			if r.o.Dialect == "sqlite" {
+				col := *c.C
+				if fill := r.o.zeroFill(c.Table, c.C); fill != "" {
+					col.Default = fill
+				}
+				if _, err := (sqlite.Dialect{}).AddColumn(tableName(c.Table), &col); errors.Is(err, dialect.ErrNeedsRebuild) {
+					rebuild = true
+				}
+			}
+		case diff.RenameColumn:
 		case diff.ModifyColumn:
 			rebuild = rebuild || c.What&(diff.ChangeType|diff.ChangeNull|diff.ChangeDefault|diff.ChangeIdentity|diff.ChangeCollation|diff.ChangeGenerated) != 0
 		default:

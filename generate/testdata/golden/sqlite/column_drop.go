@@ -28,6 +28,7 @@ var _ = Revisions.Add(m.Revision{
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
+		// SQLite rebuilds table users once for this block: every row is copied under the write lock.
 		op.BatchAlterTable("users", func(b *m.Batch) {
 			// Restores users.joined without its values, which the upgrade dropped: its rows get CURRENT_TIMESTAMP,
 			// through a default dropped after.
