@@ -39,7 +39,27 @@ func Invert(changes []Change) []Change {
 		}
 		out = append(out, invert(changes[i])...)
 	}
+	// Columns dropped together come back in the order they had.
+	for i := 0; i < len(out); {
+		j := i
+		for j < len(out) && sameTableAdd(out[i], out[j]) {
+			j++
+		}
+		if j > i+1 {
+			slices.Reverse(out[i:j])
+			i = j
+			continue
+		}
+		i++
+	}
 	return out
+}
+
+// sameTableAdd reports whether b adds a column to the table a adds one to.
+func sameTableAdd(a, b Change) bool {
+	x, ok1 := a.(AddColumn)
+	y, ok2 := b.(AddColumn)
+	return ok1 && ok2 && x.Table == y.Table
 }
 
 func invert(c Change) []Change {

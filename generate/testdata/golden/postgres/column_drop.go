@@ -25,20 +25,20 @@ var _ = Revisions.Add(m.Revision{
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
-		// Restores users.joined without its values, which the upgrade dropped: its rows get CURRENT_TIMESTAMP,
-		// through a default dropped after.
-		op.AddColumn("users", m.Col("joined", m.TimestampTZ, m.NotNull, m.Default("CURRENT_TIMESTAMP")))
-		op.AlterColumn("users", "joined", m.DropDefault)
-		// Restores users.verified without its values, which the upgrade dropped: its rows get false,
-		// through a default dropped after.
-		op.AddColumn("users", m.Col("verified", m.Bool, m.NotNull, m.Default("false")))
-		op.AlterColumn("users", "verified", m.DropDefault)
+		op.AddColumn("users", m.Col("legacy", m.Text))
+		op.AddColumn("users", m.Col("old_score", m.Integer, m.NotNull, m.Default("0")))
 		// Restores users.nick without its values, which the upgrade dropped: its rows get '',
 		// through a default dropped after.
 		op.AddColumn("users", m.Col("nick", m.Varchar(20), m.NotNull, m.Default("''")))
 		op.AlterColumn("users", "nick", m.DropDefault)
-		op.AddColumn("users", m.Col("old_score", m.Integer, m.NotNull, m.Default("0")))
-		op.AddColumn("users", m.Col("legacy", m.Text))
+		// Restores users.verified without its values, which the upgrade dropped: its rows get false,
+		// through a default dropped after.
+		op.AddColumn("users", m.Col("verified", m.Bool, m.NotNull, m.Default("false")))
+		op.AlterColumn("users", "verified", m.DropDefault)
+		// Restores users.joined without its values, which the upgrade dropped: its rows get CURRENT_TIMESTAMP,
+		// through a default dropped after.
+		op.AddColumn("users", m.Col("joined", m.TimestampTZ, m.NotNull, m.Default("CURRENT_TIMESTAMP")))
+		op.AlterColumn("users", "joined", m.DropDefault)
 		return nil
 	},
 })

@@ -30,22 +30,22 @@ var _ = Revisions.Add(m.Revision{
 	Downgrade: func(op *m.Op) error {
 		// SQLite rebuilds table users once for this block: every row is copied under the write lock.
 		op.BatchAlterTable("users", func(b *m.Batch) {
-			// Restores users.joined without its values, which the upgrade dropped: its rows get CURRENT_TIMESTAMP,
-			// through a default dropped after.
-			b.AddColumn(m.Col("joined", m.TimestampTZ, m.NotNull, m.Default("CURRENT_TIMESTAMP")))
-			// Restores users.verified without its values, which the upgrade dropped: its rows get false,
-			// through a default dropped after.
-			b.AddColumn(m.Col("verified", m.Bool, m.NotNull, m.Default("false")))
+			b.AddColumn(m.Col("legacy", m.Text))
+			b.AddColumn(m.Col("old_score", m.Integer, m.NotNull, m.Default("0")))
 			// Restores users.nick without its values, which the upgrade dropped: its rows get '',
 			// through a default dropped after.
 			b.AddColumn(m.Col("nick", m.Varchar(20), m.NotNull, m.Default("''")))
-			b.AddColumn(m.Col("old_score", m.Integer, m.NotNull, m.Default("0")))
-			b.AddColumn(m.Col("legacy", m.Text))
+			// Restores users.verified without its values, which the upgrade dropped: its rows get false,
+			// through a default dropped after.
+			b.AddColumn(m.Col("verified", m.Bool, m.NotNull, m.Default("false")))
+			// Restores users.joined without its values, which the upgrade dropped: its rows get CURRENT_TIMESTAMP,
+			// through a default dropped after.
+			b.AddColumn(m.Col("joined", m.TimestampTZ, m.NotNull, m.Default("CURRENT_TIMESTAMP")))
 		})
 		op.BatchAlterTable("users", func(b *m.Batch) {
-			b.AlterColumn("joined", m.DropDefault)
-			b.AlterColumn("verified", m.DropDefault)
 			b.AlterColumn("nick", m.DropDefault)
+			b.AlterColumn("verified", m.DropDefault)
+			b.AlterColumn("joined", m.DropDefault)
 		})
 		return nil
 	},
