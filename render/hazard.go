@@ -173,12 +173,9 @@ func renameHints(changes []diff.Change) map[int][]string {
 	for i, c := range changes {
 		switch c := c.(type) {
 		case diff.AddColumn:
-			for _, d := range changes {
-				dc, ok := d.(diff.DropColumn)
-				if ok && dc.Table == c.Table && SameShape(dc.C.Type, c.C.Type) {
-					out[i] = append(out[i], fmt.Sprintf("This drop of %s.%s and add of %s.%s look like a rename, which would keep the data.\nTo rename instead, delete this draft and make it again with --rename-column %s.%s=%s",
-						dc.Table, dc.C.Name, c.Table, c.C.Name, c.Table, dc.C.Name, c.C.Name))
-				}
+			if dc, ok := LikelyRename(c, changes); ok {
+				out[i] = append(out[i], fmt.Sprintf("This drop of %s.%s and add of %s.%s look like a rename, which would keep the data.\nTo rename instead, delete this draft and make it again with --rename-column %s.%s=%s",
+					dc.Table, dc.C.Name, c.Table, c.C.Name, c.Table, dc.C.Name, c.C.Name))
 			}
 		case diff.AddTable:
 			for _, d := range changes {
@@ -191,6 +188,47 @@ func renameHints(changes []diff.Change) map[int][]string {
 		}
 	}
 	return out
+}
+
+// LikelyRename returns the dropped column of add's table that add most
+// likely renames: of the same shape, of the very same type where several
+// are, and of the longest common suffix (then prefix) of names; none when
+// that leaves a tie (columns renamed by a new prefix pair up by suffix:
+// billing_zip, bill_zip).
+func LikelyRename(add diff.AddColumn, changes []diff.Change) (diff.DropColumn, bool) {
+	var cands []diff.DropColumn
+	for _, c := range changes {
+		if dc, ok := c.(diff.DropColumn); ok && dc.Table == add.Table && SameShape(dc.C.Type, add.C.Type) {
+			cands = append(cands, dc)
+		}
+	}
+	if len(cands) > 1 {
+		if exact := slices.DeleteFunc(slices.Clone(cands), func(dc diff.DropColumn) bool { return !diff.TypesEqual(dc.C.Type, add.C.Type) }); len(exact) > 0 {
+			cands = exact
+		}
+	}
+	if len(cands) > 1 {
+		score := func(dc diff.DropColumn) int {
+			a, b := dc.C.Name, add.C.Name
+			n := 0
+			for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+				n++
+			}
+			p := 0
+			for p < len(a) && p < len(b) && a[p] == b[p] {
+				p++
+			}
+			return n*1000 + p
+		}
+		slices.SortStableFunc(cands, func(x, y diff.DropColumn) int { return score(y) - score(x) })
+		if score(cands[0]) == score(cands[1]) {
+			return diff.DropColumn{}, false
+		}
+	}
+	if len(cands) == 0 {
+		return diff.DropColumn{}, false
+	}
+	return cands[0], true
 }
 
 // SameShape reports whether a dropped column of type a and an added one

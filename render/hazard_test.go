@@ -153,3 +153,23 @@ func TestRecreateEnumSteps(t *testing.T) {
 		t.Errorf("a column of another schema's enum is named:\n%s", got)
 	}
 }
+
+// TestRenameHintsPrefix: columns renamed by a new prefix pair up by
+// suffix, one hint each, not every drop with every add.
+func TestRenameHintsPrefix(t *testing.T) {
+	v := func(n int) schema.Type { return schema.VarcharType(n) }
+	changes := []diff.Change{
+		diff.DropColumn{Table: "users", C: &schema.Column{Name: "billing_street", Type: v(100)}},
+		diff.DropColumn{Table: "users", C: &schema.Column{Name: "billing_zip", Type: v(10)}},
+		diff.DropColumn{Table: "users", C: &schema.Column{Name: "billing_city", Type: v(50)}},
+		diff.AddColumn{Table: "users", C: &schema.Column{Name: "bill_street", Type: v(100)}},
+		diff.AddColumn{Table: "users", C: &schema.Column{Name: "bill_zip", Type: v(10)}},
+		diff.AddColumn{Table: "users", C: &schema.Column{Name: "bill_city", Type: v(60)}},
+	}
+	hints := renameHints(changes)
+	for i, want := range map[int]string{3: "users.billing_street=bill_street", 4: "users.billing_zip=bill_zip", 5: "users.billing_city=bill_city"} {
+		if len(hints[i]) != 1 || !strings.Contains(hints[i][0], want) {
+			t.Errorf("hints for change %d = %q, want one with %s", i, hints[i], want)
+		}
+	}
+}

@@ -206,24 +206,21 @@ func (a *app) askRenames(changes []diff.Change, o *generate.Options) bool {
 	for _, c := range changes {
 		switch add := c.(type) {
 		case diff.AddColumn:
-			for _, d := range changes {
-				drop, ok := d.(diff.DropColumn)
-				if !ok || drop.Table != add.Table || usedCols[drop.Table+"."+drop.C.Name] || !render.SameShape(drop.C.Type, add.C.Type) {
-					continue
+			drop, ok := render.LikelyRename(add, changes)
+			if !ok || usedCols[drop.Table+"."+drop.C.Name] {
+				continue
+			}
+			key := drop.Table + "." + drop.C.Name
+			if ask(fmt.Sprintf("Did you rename column %s.%s to %s?", add.Table, drop.C.Name, add.C.Name)) {
+				if o.RenameColumns == nil {
+					o.RenameColumns = map[string]map[string]string{}
 				}
-				key := drop.Table + "." + drop.C.Name
-				if ask(fmt.Sprintf("Did you rename column %s.%s to %s?", add.Table, drop.C.Name, add.C.Name)) {
-					if o.RenameColumns == nil {
-						o.RenameColumns = map[string]map[string]string{}
-					}
-					if o.RenameColumns[add.Table] == nil {
-						o.RenameColumns[add.Table] = map[string]string{}
-					}
-					o.RenameColumns[add.Table][drop.C.Name] = add.C.Name
-					usedCols[key] = true
-					changed = true
-					break
+				if o.RenameColumns[add.Table] == nil {
+					o.RenameColumns[add.Table] = map[string]string{}
 				}
+				o.RenameColumns[add.Table][drop.C.Name] = add.C.Name
+				usedCols[key] = true
+				changed = true
 			}
 		case diff.AddTable:
 			for _, d := range changes {
