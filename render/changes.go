@@ -320,6 +320,9 @@ func (r *renderer) change(c diff.Change) ([]jen.Code, error) {
 	case diff.RenameTable:
 		out = append(out, op("RenameTable").Call(jen.Lit(c.From), jen.Lit(c.To)))
 	case diff.AddIndex:
+		if c.I.Unique && !r.newTables[c.Table] {
+			out = append(out, comments(fmt.Sprintf("Hazard: fails if %s has duplicate rows for the index's keys: remove them first.", c.Table))...)
+		}
 		if r.o.Dialect != "sqlite" && !r.newTables[c.Table] {
 			out = append(out, comments(fmt.Sprintf("Builds the index while blocking writes to %s; on a big table, use m.Concurrently\ninside op.AutocommitBlock instead.", c.Table))...)
 		}

@@ -16,6 +16,7 @@ var _ = Revisions.Add(m.Revision{
 		// Builds the index while blocking writes to users; on a big table, use m.Concurrently
 		// inside op.AutocommitBlock instead.
 		op.CreateIndex("ix_users_lower_email", "users", m.Expr("lower(email)"))
+		// Hazard: fails if users has duplicate rows for the index's keys: remove them first.
 		// Builds the index while blocking writes to users; on a big table, use m.Concurrently
 		// inside op.AutocommitBlock instead.
 		op.CreateIndex("ix_users_lower_handle", "users", m.Expr("lower(handle)"), m.Unique)

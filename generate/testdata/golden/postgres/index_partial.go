@@ -16,6 +16,7 @@ var _ = Revisions.Add(m.Revision{
 		// Builds the index while blocking writes to users; on a big table, use m.Concurrently
 		// inside op.AutocommitBlock instead.
 		op.CreateIndex("ix_users_deleted", "users", m.Cols("deleted_at"), m.Where("deleted_at IS NOT NULL"))
+		// Hazard: fails if users has duplicate rows for the index's keys: remove them first.
 		// Builds the index while blocking writes to users; on a big table, use m.Concurrently
 		// inside op.AutocommitBlock instead.
 		op.CreateIndex("ix_users_live_email", "users", m.Cols("email"), m.Unique, m.Where("deleted_at IS NULL"))

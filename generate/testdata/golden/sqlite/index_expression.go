@@ -14,6 +14,7 @@ var _ = Revisions.Add(m.Revision{
 	Upgrade: func(op *m.Op) error {
 		op.DropIndex("ix_users_lower_email", "users")
 		op.CreateIndex("ix_users_lower_email", "users", m.Expr("lower(email)"))
+		// Hazard: fails if users has duplicate rows for the index's keys: remove them first.
 		op.CreateIndex("ix_users_lower_handle", "users", m.Expr("lower(handle)"), m.Unique)
 		return nil
 	},

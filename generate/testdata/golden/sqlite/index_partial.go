@@ -14,6 +14,7 @@ var _ = Revisions.Add(m.Revision{
 	Upgrade: func(op *m.Op) error {
 		op.DropIndex("ix_users_deleted", "users")
 		op.CreateIndex("ix_users_deleted", "users", m.Cols("deleted_at"), m.Where("deleted_at IS NOT NULL"))
+		// Hazard: fails if users has duplicate rows for the index's keys: remove them first.
 		op.CreateIndex("ix_users_live_email", "users", m.Cols("email"), m.Unique, m.Where("deleted_at IS NULL"))
 		return nil
 	},

@@ -13,7 +13,9 @@ var _ = Revisions.Add(m.Revision{
 	Message: "index_unique",
 	Upgrade: func(op *m.Op) error {
 		op.DropIndex("ix_users_handle", "users")
+		// Hazard: fails if users has duplicate rows for the index's keys: remove them first.
 		op.CreateIndex("ix_users_email", "users", m.Cols("email"), m.Unique)
+		// Hazard: fails if users has duplicate rows for the index's keys: remove them first.
 		op.CreateIndex("ix_users_handle", "users", m.Cols("handle"), m.Unique)
 		return nil
 	},
