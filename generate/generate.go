@@ -221,21 +221,33 @@ func keysAroundTypes(changes []diff.Change, current *schema.Schema) []diff.Chang
 	if len(typed) == 0 {
 		return changes
 	}
+	// Keys the changes drop already, and those of tables or columns that
+	// are dropped or renamed, which are left to those changes.
 	dropped := map[*schema.ForeignKey]bool{}
+	moved := map[string]bool{} // tables, and table + "\x00" + column
 	for _, c := range changes {
-		if d, ok := c.(diff.DropForeignKey); ok {
-			dropped[d.FK] = true
+		switch c := c.(type) {
+		case diff.DropForeignKey:
+			dropped[c.FK] = true
+		case diff.DropTable:
+			moved[c.T.QualifiedName()] = true
+		case diff.RenameTable:
+			moved[c.From], moved[c.To] = true, true
+		case diff.RenameColumn:
+			moved[c.Table+"\x00"+c.From], moved[c.Table+"\x00"+c.To] = true, true
 		}
 	}
 	var drops, adds []diff.Change
 	for _, t := range current.Tables {
 		for _, fk := range t.ForeignKeys {
-			if dropped[fk] {
-				continue
-			}
 			ref := fk.RefTable
 			if fk.RefSchema != "" {
 				ref = fk.RefSchema + "." + ref
+			}
+			if dropped[fk] || moved[t.QualifiedName()] || moved[ref] ||
+				slices.ContainsFunc(fk.Columns, func(c string) bool { return moved[t.QualifiedName()+"\x00"+c] }) ||
+				slices.ContainsFunc(fk.RefColumns, func(c string) bool { return moved[ref+"\x00"+c] }) {
+				continue
 			}
 			touched := false
 			for i, col := range fk.Columns {
