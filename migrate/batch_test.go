@@ -335,3 +335,41 @@ func TestRebuildChecksDependents(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignKeysOldOrphanRebuilt: a rebuild renumbers the rowids of a
+// table whose key is not its rowid; an orphan it had before is still the
+// same orphan, not a new one.
+func TestForeignKeysOldOrphanRebuilt(t *testing.T) {
+	ctx := context.Background()
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "fk.db")+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	for _, s := range []string{
+		"CREATE TABLE parent (id INTEGER PRIMARY KEY)",
+		"CREATE TABLE child (name TEXT PRIMARY KEY, pid INTEGER REFERENCES parent (id), note TEXT)",
+		"INSERT INTO parent (id) VALUES (1)",
+		"PRAGMA foreign_keys = OFF",
+		"INSERT INTO child (name, pid) VALUES ('b', 1), ('c', 1), ('a', 99)", // 'a' is an orphan, rowid 3
+		"DELETE FROM child WHERE name = 'b'",
+		"PRAGMA foreign_keys = ON",
+	} {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reg := m.NewRegistry()
+	reg.Add(m.Revision{ID: "r1", Message: "rebuild child", Upgrade: func(op *m.Op) error {
+		op.BatchAlterTable("child", func(b *m.Batch) { b.DropColumn("note") }, m.Recreate("always"))
+		return nil
+	}})
+	r, err := m.New(db, m.SQLite, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Upgrade(ctx, "head"); err != nil {
+		t.Errorf("Upgrade with an older orphan in a rebuilt table = %v", err)
+	}
+}

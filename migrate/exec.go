@@ -21,7 +21,7 @@ type online struct {
 	// fkBefore is what foreign_key_check reported when the transaction
 	// began, on SQLite when the connection enforced foreign keys; nil
 	// when no check is due.
-	fkBefore map[fkViolation]bool
+	fkBefore map[string]fkViolation
 }
 
 func (x *online) exec(ctx context.Context, stmt string, args []any) error {
