@@ -446,6 +446,7 @@ func TestStamp(t *testing.T) {
 		// (Alembic's two steps from e fail on the second, a KeyError).
 		{name: "stamp to both merge parents", nodes: merged, current: ss("e"), targets: ss("d1", "d2"),
 			want: []stamp{{From: ss("e"), To: ss("d1", "d2")}}, rows: ss("d1", "d2"), changes: ss("insert d1", "update e -> d2")},
+		{name: "stamp to two revisions of one line", nodes: merged, current: ss("f"), targets: ss("a", "d2"), err: errResolve},
 		{name: "stamp from after a merge to both its parents", nodes: merged, current: ss("f"), targets: ss("d1", "d2"),
 			want: []stamp{{From: ss("f"), To: ss("d1", "d2")}}, rows: ss("d1", "d2"), changes: ss("insert d1", "update f -> d2")},
 	}
