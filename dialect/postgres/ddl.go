@@ -141,7 +141,12 @@ func (d Dialect) columnSQL(c *schema.Column) (string, error) {
 func (d Dialect) CreateTable(t *schema.Table) ([]string, error) {
 	name := dialect.Qualify(d, dialect.Table(t))
 	if t.PartitionOf != "" {
-		stmt := fmt.Sprintf("CREATE TABLE %s PARTITION OF %s %s", name, dialect.Qualify(d, dialect.TableName{Schema: t.Schema, Name: t.PartitionOf}), t.PartitionBound)
+		// The parent, of the table's schema unless named schema.table.
+		parent := dialect.TableName{Schema: t.Schema, Name: t.PartitionOf}
+		if sch, n, ok := strings.Cut(t.PartitionOf, "."); ok {
+			parent = dialect.TableName{Schema: sch, Name: n}
+		}
+		stmt := fmt.Sprintf("CREATE TABLE %s PARTITION OF %s %s", name, dialect.Qualify(d, parent), t.PartitionBound)
 		return []string{stmt}, nil
 	}
 	var lines []string
