@@ -96,7 +96,7 @@ func Compare(current, target *schema.Schema, opts Options) ([]Change, error) {
 		for name, t := range from {
 			var cloned *schema.Table
 			for i, fk := range t.ForeignKeys {
-				if fk.RefTable != oldName || fk.RefSchema != oldSchema && !(fk.RefSchema == "" && t.Schema == oldSchema) {
+				if fk.RefTable != oldName || fk.RefSchema != oldSchema {
 					continue
 				}
 				if cloned == nil {
