@@ -19,7 +19,6 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/dave/jennifer/jen"
@@ -123,16 +122,8 @@ func Compare(ctx context.Context, o Options) (*Result, error) {
 		return nil, fmt.Errorf("connect: %w", err)
 	}
 	defer conn.Close()
-	// The tables of models left out by type are left alone: not drawn as
-	// dropped, since models may still refer to them.
-	exclude := slices.Clone(o.ExcludeTables)
-	for _, sk := range target.Skipped {
-		if sk.Kind == model.ExcludedTable {
-			exclude = append(exclude, globQuote(sk.Name))
-		}
-	}
 	current, err := introspect.Inspect(ctx, conn, o.Dialect, introspect.Options{
-		Schemas: o.Schemas, VersionTable: o.VersionTable, Include: o.IncludeTables, Exclude: exclude,
+		Schemas: o.Schemas, VersionTable: o.VersionTable, Include: o.IncludeTables, Exclude: o.ExcludeTables,
 	})
 	if err != nil {
 		return nil, err
@@ -151,6 +142,15 @@ func Compare(ctx context.Context, o Options) (*Result, error) {
 			}
 		}
 	}
+	// The tables of models left out by type are left alone: not drawn as
+	// dropped, since models may still refer to them.
+	excluded := map[string]bool{}
+	for _, sk := range target.Skipped {
+		if sk.Kind == model.ExcludedTable {
+			excluded[sk.Name] = true
+		}
+	}
+	current.Tables = slices.DeleteFunc(current.Tables, func(t *schema.Table) bool { return excluded[t.QualifiedName()] })
 	res.Timing.Introspect = time.Since(start)
 	found := current.Clone() // as the database spells it, for the downgrade
 
@@ -266,18 +266,6 @@ func keysAroundTypes(changes []diff.Change, current *schema.Schema) []diff.Chang
 		return changes
 	}
 	return slices.Concat(drops, changes, adds)
-}
-
-// globQuote makes a name a glob that matches only it.
-func globQuote(name string) string {
-	var b strings.Builder
-	for _, r := range name {
-		if strings.ContainsRune(`*?[\`, r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // typedDefaults leaves out, on SQLite, a default change that only comes

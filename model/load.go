@@ -387,7 +387,7 @@ func (b *builder) listExcludedTables(s *schema.Schema) {
 	excluded := b.excludedTables()
 	names := make([]string, 0, len(excluded))
 	for name := range excluded {
-		if s.Table(name) == nil {
+		if !slices.ContainsFunc(s.Tables, func(t *schema.Table) bool { return t.QualifiedName() == name }) {
 			names = append(names, name)
 		}
 	}
