@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -80,7 +79,7 @@ func Ops(changes []diff.Change, o Options) ([]jen.Code, error) {
 			o.enums[ae.E.Name] = ae.E.Values
 		}
 	}
-	r := &renderer{o: o, d: o.dialect(), conv: o.convention(), newTables: map[string]bool{}, hints: map[int][]string{}, fills: map[string][]string{}}
+	r := &renderer{o: o, d: o.dialect(), conv: o.convention(), newTables: map[string]bool{}, hints: map[int][]string{}, fills: map[string][]string{}, after: map[string][]jen.Code{}}
 	if o.RenameHints {
 		r.hints = renameHints(changes)
 	}
@@ -277,9 +276,10 @@ type renderer struct {
 	o         Options
 	d         dialect.Dialect
 	conv      naming.Convention
-	newTables map[string]bool     // tables the changes create
-	hints     map[int][]string    // rename hints, by change index
-	fills     map[string][]string // by table, columns a batch adds with a zero-value default to drop after it
+	newTables map[string]bool       // tables the changes create
+	hints     map[int][]string      // rename hints, by change index
+	fills     map[string][]string   // by table, columns a batch adds with a zero-value default to drop after it
+	after     map[string][]jen.Code // by table, what goes after its batch block
 }
 
 // comments returns comment lines, for a function body.
@@ -432,6 +432,8 @@ func (r *renderer) batch(table string, all []diff.Change, group []int) ([]jen.Co
 			jen.Func().Params(jen.Id("b").Op("*").Qual(MigratePath, "Batch")).Block(drops...)))
 		delete(r.fills, table)
 	}
+	out = append(out, r.after[table]...)
+	delete(r.after, table)
 	return out, nil
 }
 
@@ -448,12 +450,14 @@ func (r *renderer) serialSequence(c diff.ModifyColumn, withTable bool) []jen.Cod
 		return nil
 	}
 	note := fmt.Sprintf("The sequence of serial column %s.%s keeps its own type: it changes too.", c.Table, c.To.Name)
-	stmt := fmt.Sprintf("DO $$ BEGIN EXECUTE format('ALTER SEQUENCE %%s AS %s', pg_get_serial_sequence(%s, %s)); END $$",
-		typ, dialect.QuoteString(dialect.Qualify(r.d, tableName(c.Table))), dialect.QuoteString(c.To.Name))
-	if !withTable {
-		return comments(note+" After this block:", "op.Exec("+strconv.Quote(stmt)+")")
+	stmt := fmt.Sprintf("DO $$ DECLARE seq text := pg_get_serial_sequence(%s, %s); BEGIN IF seq IS NOT NULL THEN EXECUTE format('ALTER SEQUENCE %%s AS %s', seq); END IF; END $$",
+		dialect.QuoteString(dialect.Qualify(r.d, tableName(c.Table))), dialect.QuoteString(c.To.Name), typ)
+	code := append(comments(note), op("Exec").Call(jen.Lit(stmt)))
+	if !withTable { // in a batch block: after it, once the column has its type
+		r.after[c.Table] = append(r.after[c.Table], code...)
+		return nil
 	}
-	return append(comments(note), op("Exec").Call(jen.Lit(stmt)))
+	return code
 }
 
 // tableChange writes a change of an existing table, as op.X(table, …)

@@ -173,3 +173,25 @@ func TestRenameHintsPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestSerialSequenceInBatch: in a PostgreSQL batch block, the serial's
+// sequence changes after the block, as code, not as a comment.
+func TestSerialSequenceInBatch(t *testing.T) {
+	c := diff.ModifyColumn{Table: "employees", What: diff.ChangeType,
+		From: &schema.Column{Name: "id", Type: schema.TypeInteger, Identity: schema.IdentitySerial},
+		To:   &schema.Column{Name: "id", Type: schema.TypeBigInt, Identity: schema.IdentitySerial}}
+	code, err := Ops([]diff.Change{c}, Options{Dialect: "postgres", Batch: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, c := range code {
+		b.WriteString(fmt.Sprintf("%#v\n", c))
+	}
+	got := b.String()
+	block := strings.Index(got, "op.BatchAlterTable")
+	exec := strings.Index(got, "op.Exec(\"DO $$ DECLARE seq text := pg_get_serial_sequence('employees', 'id'); BEGIN IF seq IS NOT NULL THEN EXECUTE format('ALTER SEQUENCE %s AS bigint', seq); END IF; END $$\")")
+	if block < 0 || exec < block || strings.Contains(got, "// op.Exec") {
+		t.Errorf("the sequence's change is not code after the block:\n%s", got)
+	}
+}

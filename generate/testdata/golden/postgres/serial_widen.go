@@ -15,7 +15,7 @@ var _ = Revisions.Add(m.Revision{
 		// Rewrites table employees under an ACCESS EXCLUSIVE lock (reads and writes wait).
 		op.AlterColumn("employees", "id", m.SetType(m.BigInt))
 		// The sequence of serial column employees.id keeps its own type: it changes too.
-		op.Exec("DO $$ BEGIN EXECUTE format('ALTER SEQUENCE %s AS bigint', pg_get_serial_sequence('employees', 'id')); END $$")
+		op.Exec("DO $$ DECLARE seq text := pg_get_serial_sequence('employees', 'id'); BEGIN IF seq IS NOT NULL THEN EXECUTE format('ALTER SEQUENCE %s AS bigint', seq); END IF; END $$")
 		return nil
 	},
 	Downgrade: func(op *m.Op) error {
@@ -23,7 +23,7 @@ var _ = Revisions.Add(m.Revision{
 		// Rewrites table employees under an ACCESS EXCLUSIVE lock (reads and writes wait).
 		op.AlterColumn("employees", "id", m.SetType(m.Integer))
 		// The sequence of serial column employees.id keeps its own type: it changes too.
-		op.Exec("DO $$ BEGIN EXECUTE format('ALTER SEQUENCE %s AS integer', pg_get_serial_sequence('employees', 'id')); END $$")
+		op.Exec("DO $$ DECLARE seq text := pg_get_serial_sequence('employees', 'id'); BEGIN IF seq IS NOT NULL THEN EXECUTE format('ALTER SEQUENCE %s AS integer', seq); END IF; END $$")
 		return nil
 	},
 })
