@@ -238,3 +238,18 @@ func TestCachePath(t *testing.T) {
 		}
 	}
 }
+
+func TestRunOnOption(t *testing.T) {
+	for _, tc := range []struct{ val, want string }{
+		{"0 check:qty >= 0", "check"},
+		{"0 Check:qty >= 0", "Check"},
+		{"'see index: x'", ""},
+		{"now() + interval '1 day'", ""},
+		{"(a IN ('x', 'y')) type:text", "type"},
+		{"x::text", ""},
+	} {
+		if got := runOnOption(tc.val); got != tc.want {
+			t.Errorf("runOnOption(%q) = %q, want %q", tc.val, got, tc.want)
+		}
+	}
+}

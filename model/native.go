@@ -428,12 +428,29 @@ func (b *builder) nativeField(nt *nativeTable, v *types.Var, tag string) *native
 }
 
 // runOnOption returns the option a value runs on into, when a comma was
-// forgotten (default:0 check:qty >= 0), or "".
+// forgotten (default:0 check:qty >= 0), or "": a word of a known option
+// and a colon after a space, outside quotes and brackets.
 func runOnOption(val string) string {
-	for _, f := range strings.Fields(val)[1:] {
-		key, _, ok := strings.Cut(f, ":")
-		if ok && slices.Contains(nativeOptions, key) && key != "" {
-			return key
+	depth := 0
+	var quote byte
+	for i := 0; i < len(val); i++ {
+		c := val[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '(' || c == '[':
+			depth++
+		case c == ')' || c == ']':
+			depth--
+		case c == ' ' && depth == 0:
+			rest := strings.TrimLeft(val[i:], " ")
+			if key, _, ok := strings.Cut(rest, ":"); ok && slices.Contains(nativeOptions, strings.ToLower(key)) {
+				return key
+			}
 		}
 	}
 	return ""
