@@ -99,11 +99,15 @@ func (g *gormState) reorder(values []*gSchema) ([]*gSchema, map[string]*gSchema)
 			}
 		}
 		if prev, ok := valuesMap[s.table]; ok && (prev.s.tn == nil) != (s.tn == nil) {
+			// The model keeps the table, with the join table's
+			// dependencies (the tables its keys refer to).
 			if s.tn == nil { // the join table of a model's table
 				joinOf[s.table] = s
+				prev.depends = append(prev.depends, d.depends...)
 				d = prev
 			} else {
 				joinOf[s.table] = prev.s
+				d.depends = append(d.depends, prev.depends...)
 			}
 		}
 		valuesMap[s.table] = d

@@ -194,7 +194,7 @@ func (r *renderer) enumValues(changes []diff.Change) []jen.Code {
 	var body []jen.Code
 	for _, c := range changes {
 		c := c.(diff.AddEnumValue)
-		args := []jen.Code{jen.Lit(c.Enum.Name), jen.Lit(c.Value)}
+		args := []jen.Code{jen.Lit(enumName(c.Enum)), jen.Lit(c.Value)}
 		switch {
 		case c.Before != "":
 			args = append(args, m("Before").Call(jen.Lit(c.Before)))
@@ -358,13 +358,13 @@ func (r *renderer) change(c diff.Change) ([]jen.Code, error) {
 			out = append(out, op("SetTableComment").Call(jen.Lit(c.Table), jen.Lit(c.To)))
 		}
 	case diff.AddEnum:
-		args := []jen.Code{jen.Lit(c.E.Name)}
+		args := []jen.Code{jen.Lit(enumName(c.E))}
 		for _, v := range c.E.Values {
 			args = append(args, jen.Lit(v))
 		}
 		out = append(out, op("CreateEnum").Call(args...))
 	case diff.DropEnum:
-		out = append(out, op("DropEnum").Call(jen.Lit(c.E.Name)))
+		out = append(out, op("DropEnum").Call(jen.Lit(enumName(c.E))))
 	case diff.EnumValuesChanged:
 		out = append(out, r.recreateEnum(c)...)
 	case diff.TablePartitioning:
@@ -1037,6 +1037,15 @@ func needsUsing(from, to schema.Type) bool {
 		return false
 	}
 	return true
+}
+
+// enumName is an enum type's name as operations take it: schema.name
+// outside the default schema.
+func enumName(e *schema.Enum) string {
+	if e.Schema == "" {
+		return e.Name
+	}
+	return e.Schema + "." + e.Name
 }
 
 // recreateEnum writes the manual steps PostgreSQL needs for an enum whose
