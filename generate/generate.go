@@ -19,6 +19,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/dave/jennifer/jen"
@@ -128,17 +129,27 @@ func Compare(ctx context.Context, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if o.Dialect == "postgres" && len(o.Schemas) > 1 {
-		// Several schemas are read, and named: what is in the schema an
-		// unqualified name resolves to is named without it, as the
-		// models name it.
-		var def sql.NullString
-		if err := conn.QueryRowContext(ctx, "SELECT current_schema()").Scan(&def); err != nil {
-			return nil, fmt.Errorf("read current_schema(): %w", err)
-		}
-		if def.Valid {
-			for _, s := range []*schema.Schema{current, target, declared} {
-				unqualifyDefault(s, def.String)
+	// The schema whose tables are named unqualified: the one read, or
+	// with several, the one an unqualified name resolves to.
+	defaultSchema := ""
+	if o.Dialect == "postgres" {
+		switch len(o.Schemas) {
+		case 0:
+			defaultSchema = "public"
+		case 1:
+			defaultSchema = o.Schemas[0]
+		default:
+			// Several schemas are read, and named: what is in the default
+			// schema is named without it, as the models name it.
+			var def sql.NullString
+			if err := conn.QueryRowContext(ctx, "SELECT current_schema()").Scan(&def); err != nil {
+				return nil, fmt.Errorf("read current_schema(): %w", err)
+			}
+			if def.Valid {
+				defaultSchema = def.String
+				for _, s := range []*schema.Schema{current, target, declared} {
+					unqualifyDefault(s, def.String)
+				}
 			}
 		}
 	}
@@ -147,7 +158,11 @@ func Compare(ctx context.Context, o Options) (*Result, error) {
 	excluded := map[string]bool{}
 	for _, sk := range target.Skipped {
 		if sk.Kind == model.ExcludedTable {
-			excluded[sk.Name] = true
+			name := sk.Name
+			if defaultSchema != "" {
+				name = strings.TrimPrefix(name, defaultSchema+".")
+			}
+			excluded[name] = true
 		}
 	}
 	current.Tables = slices.DeleteFunc(current.Tables, func(t *schema.Table) bool { return excluded[t.QualifiedName()] })

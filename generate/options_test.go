@@ -136,3 +136,17 @@ func TestExcludedModelTable(t *testing.T) {
 		t.Errorf("changes: %q", got)
 	}
 }
+
+// TestExcludedModelTableQualified: an excluded model's table named with
+// the schema read is that schema's table.
+func TestExcludedModelTableQualified(t *testing.T) {
+	d := newDBs(t, "postgres").new(t)
+	d.apply(t, func(op *m.Op) error {
+		op.CreateTable("legacy_users", m.Col("id", m.BigInt, m.PrimaryKey))
+		return nil
+	})
+	target := &schema.Schema{Skipped: []schema.Skipped{{Kind: model.ExcludedTable, Name: d.schema + ".legacy_users"}}}
+	if got := changeLines(d.compare(t, d.options(target))); len(got) > 0 {
+		t.Errorf("changes: %q", got)
+	}
+}
