@@ -365,11 +365,23 @@ func TestForeignKeysOldOrphanRebuilt(t *testing.T) {
 		op.BatchAlterTable("child", func(b *m.Batch) { b.DropColumn("note") }, m.Recreate("always"))
 		return nil
 	}})
+	reg.Add(m.Revision{ID: "r2", Revises: []string{"r1"}, Message: "rename and retype the key", Upgrade: func(op *m.Op) error {
+		op.AlterColumn("child", "pid", m.RenameTo("parent_id"))
+		op.BatchAlterTable("child", func(b *m.Batch) { b.AlterColumn("parent_id", m.SetType(m.Text)) })
+		return nil
+	}})
+	reg.Add(m.Revision{ID: "r3", Revises: []string{"r2"}, Message: "a second orphan of the same value", Upgrade: func(op *m.Op) error {
+		op.Exec("INSERT INTO child (name, parent_id) VALUES ('d', 99)")
+		return nil
+	}})
 	r, err := m.New(db, m.SQLite, reg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := r.Upgrade(ctx, "head"); err != nil {
-		t.Errorf("Upgrade with an older orphan in a rebuilt table = %v", err)
+	if err := r.Upgrade(ctx, "r2"); err != nil {
+		t.Errorf("Upgrade with an older orphan in a rebuilt, renamed, retyped table = %v", err)
+	}
+	if err := r.Upgrade(ctx, "r3"); err == nil || !strings.Contains(err.Error(), "1 new violation(s)") {
+		t.Errorf("Upgrade adding a second orphan of the same value = %v, want it refused", err)
 	}
 }

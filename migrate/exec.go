@@ -18,10 +18,11 @@ type online struct {
 	begin  string // the dialect's BEGIN
 	flush  func(context.Context) error
 	inAuto bool
-	// fkBefore is what foreign_key_check reported when the transaction
-	// began, on SQLite when the connection enforced foreign keys; nil
-	// when no check is due.
-	fkBefore map[string]fkViolation
+	// fkCheck says foreign keys are checked before the commit (SQLite,
+	// when the connection enforced them); fkBefore is what
+	// foreign_key_check reported when the transaction began.
+	fkCheck  bool
+	fkBefore []fkViolation
 }
 
 func (x *online) exec(ctx context.Context, stmt string, args []any) error {
@@ -50,7 +51,7 @@ func (x *online) autocommit(ctx context.Context, fn func() error) error {
 			return err
 		}
 	}
-	if x.fkBefore != nil {
+	if x.fkCheck {
 		now, err := checkForeignKeys(ctx, x.c, x.fkBefore)
 		if err != nil {
 			return err

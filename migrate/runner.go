@@ -484,7 +484,7 @@ func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func(*online) error) 
 		// with no unique index: "foreign key mismatch") is left
 		// unchecked, so that a revision can repair it.
 		if before, err := fkViolations(ctx, c); err == nil {
-			x.fkBefore = before
+			x.fkCheck, x.fkBefore = true, before
 		}
 	}
 	committed := false
@@ -500,7 +500,7 @@ func (r *Runner) inTx(ctx context.Context, c *sql.Conn, fn func(*online) error) 
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if x.fkBefore != nil {
+	if x.fkCheck {
 		if _, err := checkForeignKeys(ctx, c, x.fkBefore); err != nil {
 			return fmt.Errorf("migrate: %w; rolled back", err)
 		}
