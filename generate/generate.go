@@ -239,13 +239,14 @@ func keysAroundTypes(changes []diff.Change, current *schema.Schema) []diff.Chang
 	// Keys the changes drop already, and those of tables or columns that
 	// are dropped or renamed, which are left to those changes.
 	dropped := map[*schema.ForeignKey]bool{}
-	moved := map[string]bool{} // tables, and table + "\x00" + column
+	moved := map[string]bool{}         // tables, and table + "\x00" + column
+	goes := map[string]*schema.Table{} // dropped tables, by name
 	for _, c := range changes {
 		switch c := c.(type) {
 		case diff.DropForeignKey:
 			dropped[c.FK] = true
 		case diff.DropTable:
-			moved[c.T.QualifiedName()] = true
+			goes[c.T.QualifiedName()] = c.T
 		case diff.RenameTable:
 			moved[c.From], moved[c.To] = true, true
 		case diff.RenameColumn:
@@ -259,7 +260,7 @@ func keysAroundTypes(changes []diff.Change, current *schema.Schema) []diff.Chang
 			if fk.RefSchema != "" {
 				ref = fk.RefSchema + "." + ref
 			}
-			if dropped[fk] || moved[t.QualifiedName()] || moved[ref] ||
+			if dropped[fk] || moved[t.QualifiedName()] || moved[ref] || goes[ref] != nil ||
 				slices.ContainsFunc(fk.Columns, func(c string) bool { return moved[t.QualifiedName()+"\x00"+c] }) ||
 				slices.ContainsFunc(fk.RefColumns, func(c string) bool { return moved[ref+"\x00"+c] }) {
 				continue
@@ -271,10 +272,17 @@ func keysAroundTypes(changes []diff.Change, current *schema.Schema) []diff.Chang
 					touched = touched || typed[ref+"\x00"+fk.RefColumns[i]]
 				}
 			}
-			if touched {
-				drops = append(drops, diff.DropForeignKey{Table: t.QualifiedName(), FK: fk})
-				adds = append(adds, diff.AddForeignKey{Table: t.QualifiedName(), FK: fk})
+			if !touched {
+				continue
 			}
+			drops = append(drops, diff.DropForeignKey{Table: t.QualifiedName(), FK: fk})
+			if gone := goes[t.QualifiedName()]; gone != nil {
+				// The table goes after the type changes: its key goes first
+				// and stays gone (the downgrade adds it after the table).
+				gone.ForeignKeys = slices.DeleteFunc(gone.ForeignKeys, func(f *schema.ForeignKey) bool { return f.Name == fk.Name && slices.Equal(f.Columns, fk.Columns) })
+				continue
+			}
+			adds = append(adds, diff.AddForeignKey{Table: t.QualifiedName(), FK: fk})
 		}
 	}
 	if len(drops) == 0 {

@@ -21,8 +21,13 @@ func TestKeysAroundTypes(t *testing.T) {
 	if len(got) != 3 || got[0] != (diff.DropForeignKey{Table: "posts", FK: fk}) || got[2] != (diff.AddForeignKey{Table: "posts", FK: fk}) {
 		t.Errorf("widening a referenced key: %v", got)
 	}
+	// A table that goes after the type change loses its key first, for good.
+	gone := current.Tables[1].Clone()
+	got = keysAroundTypes([]diff.Change{widen, diff.DropTable{T: gone}}, current)
+	if len(got) != 3 || got[0] != (diff.DropForeignKey{Table: "posts", FK: fk}) || len(gone.ForeignKeys) != 0 {
+		t.Errorf("widening a key of a dropped table: %v (dropped table's keys %v)", got, gone.ForeignKeys)
+	}
 	for name, other := range map[string]diff.Change{
-		"posts dropped":        diff.DropTable{T: current.Tables[1]},
 		"posts renamed":        diff.RenameTable{From: "posts", To: "articles"},
 		"user_id renamed":      diff.RenameColumn{Table: "posts", From: "user_id", To: "author_id"},
 		"the key changes too":  diff.DropForeignKey{Table: "posts", FK: fk},
