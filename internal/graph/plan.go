@@ -154,6 +154,15 @@ func (g *Graph) StampSteps(current, targets []string) ([]Step, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The version table holds heads: no target may be another's ancestor.
+	for i, a := range dests {
+		below := setOf(g.ancestors([]*Node{a}, true))
+		for j, b := range dests {
+			if i != j && b != a && below[b] {
+				return nil, &ResolveError{Arg: b.ID, Msg: fmt.Sprintf("cannot stamp both %s and %s: %s is an ancestor of %s, and the version table holds heads", b.ID, a.ID, b.ID, a.ID)}
+			}
+		}
+	}
 	var steps []Step
 	if len(dests) == 0 {
 		for _, h := range filtered {
@@ -172,12 +181,6 @@ func (g *Graph) StampSteps(current, targets []string) ([]Step, error) {
 			// Several revisions below the same heads (the parents of a
 			// merge): one step that unmerges to all of them.
 			if n := len(steps); n > 0 && !steps[n-1].Up && !steps[n-1].BranchMove && slices.Equal(steps[n-1].From, idsOf(filtered)) {
-				for _, other := range steps[n-1].To {
-					o := g.byID[other]
-					if above[o] || below[o] {
-						return nil, &ResolveError{Arg: dest.ID, Msg: fmt.Sprintf("cannot stamp both %s and %s: one is an ancestor of the other, and the version table holds heads", other, dest.ID)}
-					}
-				}
 				steps[n-1].To = append(steps[n-1].To, dest.ID)
 				continue
 			}

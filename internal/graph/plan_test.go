@@ -447,6 +447,8 @@ func TestStamp(t *testing.T) {
 		{name: "stamp to both merge parents", nodes: merged, current: ss("e"), targets: ss("d1", "d2"),
 			want: []stamp{{From: ss("e"), To: ss("d1", "d2")}}, rows: ss("d1", "d2"), changes: ss("insert d1", "update e -> d2")},
 		{name: "stamp to two revisions of one line", nodes: merged, current: ss("f"), targets: ss("a", "d2"), err: errResolve},
+		{name: "stamp up to two revisions of one line", nodes: revisionPath, current: ss(pathA), targets: ss(pathC, pathD), err: errResolve},
+		{name: "stamp from nothing to two revisions of one line", nodes: revisionPath, current: nil, targets: ss(pathB, pathC), err: errResolve},
 		{name: "stamp from after a merge to both its parents", nodes: merged, current: ss("f"), targets: ss("d1", "d2"),
 			want: []stamp{{From: ss("f"), To: ss("d1", "d2")}}, rows: ss("d1", "d2"), changes: ss("insert d1", "update f -> d2")},
 	}
