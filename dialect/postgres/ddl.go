@@ -141,8 +141,9 @@ func (d Dialect) columnSQL(c *schema.Column) (string, error) {
 func (d Dialect) CreateTable(t *schema.Table) ([]string, error) {
 	name := dialect.Qualify(d, dialect.Table(t))
 	if t.PartitionOf != "" {
-		// The parent, of the table's schema unless named schema.table.
-		parent := dialect.TableName{Schema: t.Schema, Name: t.PartitionOf}
+		// The parent: schema.table, or a name the search path resolves,
+		// as the tables' own names are.
+		parent := dialect.TableName{Name: t.PartitionOf}
 		if sch, n, ok := strings.Cut(t.PartitionOf, "."); ok {
 			parent = dialect.TableName{Schema: sch, Name: n}
 		}

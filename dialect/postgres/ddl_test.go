@@ -7,14 +7,14 @@ import (
 	"github.com/autogen-go/autogen/schema"
 )
 
-// TestPartitionOf: a partition's parent is of the partition's schema, or
-// of the schema its name gives (as several schemas are read).
+// TestPartitionOf: a partition's parent is named as tables are: with its
+// schema, or without for the schema the search path resolves.
 func TestPartitionOf(t *testing.T) {
 	for _, tc := range []struct {
 		schema, parent, want string
 	}{
 		{"", "events", "CREATE TABLE events_1 PARTITION OF events "},
-		{"audit", "events", "CREATE TABLE audit.events_1 PARTITION OF audit.events "},
+		{"audit", "events", "CREATE TABLE audit.events_1 PARTITION OF events "},
 		{"audit", "audit.events", "CREATE TABLE audit.events_1 PARTITION OF audit.events "},
 		{"audit", "public.events", "CREATE TABLE audit.events_1 PARTITION OF public.events "},
 	} {

@@ -41,8 +41,8 @@ const MinVersion = 120000
 // when the referenced table lives outside the one schema read; with a
 // single schema it is "". A column of an enum type has Type.EnumName set
 // to the enum's name, and a partition's PartitionOf to its parent's,
-// qualified ("schema.name") as tables are when several schemas are read,
-// and when it is in another schema than the table.
+// qualified ("schema.name") when several schemas are read or when it is
+// in another schema than the table.
 //
 // Types: Type.Raw is format_type's spelling; Kind and its parameters are
 // parsed from it for the built-in types that map to a portable kind (see
