@@ -243,6 +243,7 @@ func TestRunOnOption(t *testing.T) {
 	for _, tc := range []struct{ val, want string }{
 		{"0 check:qty >= 0", "check"},
 		{"0 Check:qty >= 0", "Check"},
+		{"0\tcheck:qty >= 0", "check"},
 		{"'see index: x'", ""},
 		{"now() + interval '1 day'", ""},
 		{"(a IN ('x', 'y')) type:text", "type"},

@@ -446,8 +446,8 @@ func runOnOption(val string) string {
 			depth++
 		case c == ')' || c == ']':
 			depth--
-		case c == ' ' && depth == 0:
-			rest := strings.TrimLeft(val[i:], " ")
+		case (c == ' ' || c == '\t') && depth == 0:
+			rest := strings.TrimLeft(val[i:], " \t")
 			if key, _, ok := strings.Cut(rest, ":"); ok && slices.Contains(nativeOptions, strings.ToLower(key)) {
 				return key
 			}

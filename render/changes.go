@@ -71,12 +71,12 @@ func Ops(changes []diff.Change, o Options) ([]jen.Code, error) {
 	o.enums = map[string][]string{}
 	if o.Current != nil {
 		for _, e := range o.Current.Enums {
-			o.enums[e.Name] = e.Values
+			o.enums[enumName(e)] = e.Values
 		}
 	}
 	for _, c := range changes {
 		if ae, ok := c.(diff.AddEnum); ok {
-			o.enums[ae.E.Name] = ae.E.Values
+			o.enums[enumName(ae.E)] = ae.E.Values
 		}
 	}
 	r := &renderer{o: o, d: o.dialect(), conv: o.convention(), newTables: map[string]bool{}, hints: map[int][]string{}, fills: map[string][]string{}, after: map[string][]jen.Code{}}
