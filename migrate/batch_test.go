@@ -199,12 +199,7 @@ func TestBatchMillionRows(t *testing.T) {
 // Violations the database had before the run do not stop it.
 func TestForeignKeysChecked(t *testing.T) {
 	ctx := context.Background()
-	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "fk.db")+"?_pragma=foreign_keys(1)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	db.SetMaxOpenConns(1)
+	db := openSQLiteFile(t, "fk.db?_pragma=foreign_keys(1)")
 	reg := m.NewRegistry()
 	reg.Add(m.Revision{ID: "f1", Message: "schema", Upgrade: func(op *m.Op) error {
 		op.CreateTable("authors", m.Col("id", m.Integer, m.PrimaryKey))
@@ -305,12 +300,7 @@ func TestRebuildChecksDependents(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := context.Background()
-			db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "dep.db"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer db.Close()
-			db.SetMaxOpenConns(1)
+			db := openSQLiteFile(t, "dep.db")
 			// The check makes SQLite rebuild t to drop b.
 			if _, err := db.Exec("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT CHECK (a <> ''), b TEXT); " + tc.dependent); err != nil {
 				t.Fatal(err)
@@ -341,12 +331,7 @@ func TestRebuildChecksDependents(t *testing.T) {
 // same orphan, not a new one.
 func TestForeignKeysOldOrphanRebuilt(t *testing.T) {
 	ctx := context.Background()
-	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "fk.db")+"?_pragma=foreign_keys(1)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	db.SetMaxOpenConns(1)
+	db := openSQLiteFile(t, "fk.db?_pragma=foreign_keys(1)")
 	for _, s := range []string{
 		"CREATE TABLE parent (id INTEGER PRIMARY KEY)",
 		"CREATE TABLE child (name TEXT PRIMARY KEY, pid INTEGER REFERENCES parent (id), note TEXT)",
@@ -384,4 +369,17 @@ func TestForeignKeysOldOrphanRebuilt(t *testing.T) {
 	if err := r.Upgrade(ctx, "r3"); err == nil || !strings.Contains(err.Error(), "1 new violation(s)") {
 		t.Errorf("Upgrade adding a second orphan of the same value = %v, want it refused", err)
 	}
+}
+
+// openSQLiteFile opens a new SQLite file (name, with its URI query) on one
+// connection, closed after the test.
+func openSQLiteFile(t *testing.T, name string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	db.SetMaxOpenConns(1)
+	return db
 }
