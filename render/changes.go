@@ -42,7 +42,7 @@ type Options struct {
 	// own values went with the drop), through a default dropped after.
 	Downgrade bool
 
-	enums map[string][]string // enum values by name: Current's and those the changes create
+	enums map[string][]string // enum values by enumName: Current's and those the changes create
 }
 
 func (o Options) dialect() dialect.Dialect {
