@@ -124,29 +124,24 @@ func TestSeveralSchemas(t *testing.T) {
 }
 
 // TestExcludedModelTable: the table of a model left out by type is left
-// alone, not drawn as dropped: models may still refer to it.
+// alone, not drawn as dropped: models may still refer to it. Named with
+// the schema read, it is that schema's table.
 func TestExcludedModelTable(t *testing.T) {
-	d := newDBs(t, "sqlite").new(t)
-	d.apply(t, func(op *m.Op) error {
-		op.CreateTable("legacy_users", m.Col("id", m.BigInt, m.PrimaryKey))
-		return nil
-	})
-	target := &schema.Schema{Skipped: []schema.Skipped{{Kind: model.ExcludedTable, Name: "legacy_users"}}}
-	if got := changeLines(d.compare(t, d.options(target))); len(got) > 0 {
-		t.Errorf("changes: %q", got)
-	}
-}
-
-// TestExcludedModelTableQualified: an excluded model's table named with
-// the schema read is that schema's table.
-func TestExcludedModelTableQualified(t *testing.T) {
-	d := newDBs(t, "postgres").new(t)
-	d.apply(t, func(op *m.Op) error {
-		op.CreateTable("legacy_users", m.Col("id", m.BigInt, m.PrimaryKey))
-		return nil
-	})
-	target := &schema.Schema{Skipped: []schema.Skipped{{Kind: model.ExcludedTable, Name: d.schema + ".legacy_users"}}}
-	if got := changeLines(d.compare(t, d.options(target))); len(got) > 0 {
-		t.Errorf("changes: %q", got)
+	for _, dialect := range dialects {
+		d := newDBs(t, dialect).new(t)
+		d.apply(t, func(op *m.Op) error {
+			op.CreateTable("legacy_users", m.Col("id", m.BigInt, m.PrimaryKey))
+			return nil
+		})
+		names := []string{"legacy_users"}
+		if dialect == "postgres" {
+			names = append(names, d.schema+".legacy_users")
+		}
+		for _, name := range names {
+			target := &schema.Schema{Skipped: []schema.Skipped{{Kind: model.ExcludedTable, Name: name}}}
+			if got := changeLines(d.compare(t, d.options(target))); len(got) > 0 {
+				t.Errorf("%s, excluded %s: changes %q", dialect, name, got)
+			}
+		}
 	}
 }

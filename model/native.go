@@ -429,28 +429,11 @@ func (b *builder) nativeField(nt *nativeTable, v *types.Var, tag string) *native
 
 // runOnOption returns the option a value runs on into, when a comma was
 // forgotten (default:0 check:qty >= 0), or "": a word of a known option
-// and a colon after a space, outside quotes and brackets.
+// and a colon after a space, outside quotes and parentheses.
 func runOnOption(val string) string {
-	depth := 0
-	var quote byte
-	for i := 0; i < len(val); i++ {
-		c := val[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '\'' || c == '"':
-			quote = c
-		case c == '(' || c == '[':
-			depth++
-		case c == ')' || c == ']':
-			depth--
-		case (c == ' ' || c == '\t') && depth == 0:
-			rest := strings.TrimLeft(val[i:], " \t")
-			if key, _, ok := strings.Cut(rest, ":"); ok && slices.Contains(nativeOptions, strings.ToLower(key)) {
-				return key
-			}
+	for _, part := range splitTop(strings.ReplaceAll(val, "\t", " "), ' ')[1:] {
+		if key, _, ok := strings.Cut(part, ":"); ok && slices.Contains(nativeOptions, strings.ToLower(key)) {
+			return key
 		}
 	}
 	return ""

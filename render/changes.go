@@ -1056,26 +1056,21 @@ func (r *renderer) recreateEnum(c diff.EnumValuesChanged) []jen.Code {
 	pg := postgres.Dialect{}
 	name := c.To.Name
 	typ := dialect.Qualify(pg, dialect.TableName{Schema: c.To.Schema, Name: name})
-	qualified := func(n string) string {
-		if c.To.Schema == "" {
-			return n
-		}
-		return c.To.Schema + "." + n
-	}
+	old := &schema.Enum{Schema: c.To.Schema, Name: name + "_old"}
 	var lines []string
 	lines = append(lines,
-		fmt.Sprintf("Enum %s: values (%s) become (%s).", qualified(name), strings.Join(c.From.Values, ", "), strings.Join(c.To.Values, ", ")),
+		fmt.Sprintf("Enum %s: values (%s) become (%s).", enumName(c.To), strings.Join(c.From.Values, ", "), strings.Join(c.To.Values, ", ")),
 		"PostgreSQL cannot remove or reorder enum values in place. Check that no row",
 		"holds a removed value, then recreate the type:",
 		"",
 		fmt.Sprintf("op.Exec(%q)", fmt.Sprintf("ALTER TYPE %s RENAME TO %s", typ, pg.QuoteIdent(name+"_old"))),
 	)
-	args := []string{fmt.Sprintf("%q", qualified(name))}
+	args := []string{fmt.Sprintf("%q", enumName(c.To))}
 	for _, v := range c.To.Values {
 		args = append(args, fmt.Sprintf("%q", v))
 	}
 	lines = append(lines, fmt.Sprintf("op.CreateEnum(%s)", strings.Join(args, ", ")))
-	for _, u := range enumUsers(r.o.Current, qualified(name)) {
+	for _, u := range enumUsers(r.o.Current, enumName(c.To)) {
 		alter := fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s ", dialect.Qualify(pg, u.table), pg.QuoteIdent(u.column))
 		if u.def != "" {
 			// A default of the old type cannot be cast: set it again after.
@@ -1086,7 +1081,7 @@ func (r *renderer) recreateEnum(c diff.EnumValuesChanged) []jen.Code {
 			lines = append(lines, fmt.Sprintf("op.Exec(%q)", alter+"SET DEFAULT "+u.def))
 		}
 	}
-	lines = append(lines, fmt.Sprintf("op.DropEnum(%q)", qualified(name+"_old")))
+	lines = append(lines, fmt.Sprintf("op.DropEnum(%q)", enumName(old)))
 	return comments(lines...)
 }
 
